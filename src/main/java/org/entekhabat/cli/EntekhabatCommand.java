@@ -1,0 +1,31 @@
+package org.entekhabat.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command tree. Each subcommand has --help; data commands have --json. */
+@Command(name = "entekhabat",
+        mixinStandardHelpOptions = true,
+        version = "entekhabat 0.1.0",
+        description = "Iran's city and village council elections: central server, station node, verifier.",
+        subcommands = {
+                ServeCommand.class,
+                DemoCommand.class,
+                CommandLine.HelpCommand.class,
+        })
+public class EntekhabatCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static int run(String[] args) {
+        var cli = new CommandLine(new EntekhabatCommand());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli.execute(args);
+    }
+}
