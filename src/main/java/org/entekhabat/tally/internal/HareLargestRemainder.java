@@ -100,7 +100,7 @@ public final class HareLargestRemainder {
         while (remaining > 0) {
             List<Share> open = shares.stream().filter(s -> s.seats() < s.party().capacity())
                     .sorted(Comparator.comparing(Share::remainder).reversed()
-                            .thenComparing(s -> s.party().code())).toList();
+                            .thenComparing(s -> s.party().code(), CodeOrder.CODES)).toList();
             if (open.isEmpty()) break;
             List<Share> winners = open.size() <= remaining ? open : cut(open, remaining, stage, round, ctx);
             for (Share w : winners) {

@@ -22,7 +22,7 @@ public final class PluralityCount {
     public static ContestResult count(CountingMethod method, TieRule rule, ContestTally t, CountContext ctx) {
         int seats = method.seats(), alts = method.alternates();
         Ballots.summary(t, ctx);
-        List<Candidate> byCode = t.candidates().stream().sorted(Comparator.comparing(Candidate::code)).toList();
+        List<Candidate> byCode = t.candidates().stream().sorted(CodeOrder.CANDIDATES).toList();
         for (Candidate c : byCode) Ballots.candidate(t, c, ctx);
         List<Candidate> ranked = Ranking.rank(byCode, t::votes, rule, cuts(seats, alts), ctx);
         List<Candidate> members = ranked.subList(0, Math.min(seats, ranked.size()));

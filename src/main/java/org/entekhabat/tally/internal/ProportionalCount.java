@@ -69,7 +69,7 @@ public final class ProportionalCount {
     /** Lists by code, then the bloc; traces each candidate's votes and each group's total. */
     private static List<Group> groups(ContestTally t, CountContext ctx) {
         var groups = new ArrayList<Group>();
-        List<CandidateList> lists = t.lists().stream().sorted(Comparator.comparing(CandidateList::code)).toList();
+        List<CandidateList> lists = t.lists().stream().sorted(Comparator.comparing(CandidateList::code, CodeOrder.CODES)).toList();
         for (CandidateList l : lists) groups.add(group(t, l.code(), l.name(), l.code(), ctx));
         groups.add(group(t, ListResult.BLOC, "منفردین", null, ctx));
         return groups;
@@ -78,7 +78,7 @@ public final class ProportionalCount {
     private static Group group(ContestTally t, String code, String name, String listCode, CountContext ctx) {
         List<Candidate> members = t.candidates().stream()
                 .filter(c -> java.util.Objects.equals(c.listCode(), listCode))
-                .sorted(Comparator.comparing(Candidate::code)).toList();
+                .sorted(CodeOrder.CANDIDATES).toList();
         long sum = 0;
         for (Candidate c : members) {
             Ballots.candidate(t, c, ctx);

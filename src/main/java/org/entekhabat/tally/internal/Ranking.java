@@ -29,7 +29,7 @@ public final class Ranking {
     public static List<Candidate> rank(List<Candidate> candidates, ToLongFunction<Candidate> votes, TieRule rule,
                                        List<Cut> cuts, CountContext ctx) {
         var ranked = new ArrayList<>(candidates);
-        ranked.sort(byRule(votes, rule).thenComparing(Candidate::code));
+        ranked.sort(byRule(votes, rule).thenComparing(CodeOrder.CANDIDATES));
         Map<String, Integer> drawOf = new HashMap<>();
         int i = 0;
         while (i < ranked.size()) {
@@ -81,21 +81,21 @@ public final class Ranking {
             if (v != votes.applyAsLong(below)) continue;
             String whyFa, whyEn;
             if (rule == TieRule.COUNCIL_CHAIN && above.veteran() != below.veteran()) {
-                whyFa = "ایثارگر بودن " + Fa.d(above.code());
-                whyEn = above.code() + " is a veteran";
+                whyFa = "به سبب ایثارگر بودن " + Fa.d(above.code());
+                whyEn = "because " + above.code() + " is a veteran";
             } else if (rule == TieRule.COUNCIL_CHAIN && above.degree() != below.degree()) {
-                whyFa = "مدرک تحصیلی بالاتر (" + above.degree().fa() + " در برابر " + below.degree().fa() + ")";
-                whyEn = "the higher degree (" + above.degree() + " over " + below.degree() + ")";
+                whyFa = "به سبب مدرک تحصیلی بالاتر (" + above.degree().fa() + " در برابر " + below.degree().fa() + ")";
+                whyEn = "because of the higher degree (" + above.degree() + " over " + below.degree() + ")";
             } else {
                 int draw = drawOf.get(above.code());
-                whyFa = "قرعه شماره " + Fa.d(draw);
-                whyEn = "lot draw #" + draw;
+                whyFa = "به حکم قرعه شماره " + Fa.d(draw);
+                whyEn = "by lot draw #" + draw;
             }
             ctx.step("tie",
                     "تساوی آرا در " + cut.fa() + ": " + Fa.d(above.code()) + " و " + Fa.d(below.code()) + " هر یک "
-                            + Fa.n(v) + " رأی؛ " + Fa.d(above.code()) + " به سبب " + whyFa + " مقدم است.",
+                            + Fa.n(v) + " رأی؛ " + Fa.d(above.code()) + " " + whyFa + " مقدم است.",
                     "Tie at the " + cut.en() + ": " + above.code() + " and " + below.code() + " have " + v
-                            + " votes each; " + above.code() + " goes first because " + whyEn + ".",
+                            + " votes each; " + above.code() + " goes first " + whyEn + ".",
                     CountContext.numbers("votes", v, "above", above.code(), "below", below.code(), "rule", rule));
         }
     }
