@@ -9,7 +9,7 @@ import org.entekhabat.platform.DomainException;
 
 /**
  * Folds one contest's ballots into a {@link ContestTally} in O(entries): a hash lookup per code and
- * stamp arrays (no allocation per ballot) to spot duplicates. Not thread-safe; one counter per contest
+ * stamp arrays (no buffers allocated per ballot) to spot duplicates. Not thread-safe; one counter per contest
  * and station, then add the tallies up (or count the union of journals).
  *
  * <p>Reading a marked ballot, entry by entry in the order typed:

@@ -17,9 +17,9 @@ class PluralityGoldenTest {
     /**
      * Tehran 1400 as plurality input [S67]: 1,565,370 ballots, 1,151,450 valid, 413,920 invalid;
      * 21 members, then 11 alternates in vote order, the first with 74,294 votes, the last 39,292.
-     * The candidates are synthetic: members from 900,000 down in steps of 30,000 (to 300,000), the 11
-     * alternates from 74,294 down to 39,292 in steps of 3,500.2 → we use 74,294, 70,794, ... with the
-     * last fixed at 39,292, and 40 more candidates below 39,292.
+     * The candidates are synthetic: 21 members from 900,000 down in steps of 30,000 (to 300,000); 11
+     * alternates from 74,294 down in steps of 3,500 (to 42,794), the last at 39,292; 40 more
+     * candidates from 39,000 down, none elected. Sum of votes ≤ 21 × valid ballots, each ≤ valid.
      */
     @Test
     void tehran1400AsPluralityInput() {
