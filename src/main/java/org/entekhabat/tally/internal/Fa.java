@@ -11,7 +11,15 @@ public final class Fa {
 
     /** A count, grouped: ۱٬۱۵۱٬۴۵۰. */
     public static String n(long value) {
-        return PersianNumbers.grouped(value);
+        // as PersianNumbers.grouped, without String.format (a count writes thousands of these)
+        String digits = Long.toString(Math.abs(value));
+        var sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) sb.append('-');
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) sb.append('٬');
+            sb.append((char) ('۰' + (digits.charAt(i) - '0')));
+        }
+        return sb.toString();
     }
 
     /** Any value with Persian digits. */
