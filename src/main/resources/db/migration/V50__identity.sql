@@ -1,7 +1,7 @@
 -- identity: accounts with a role, scoped to a jurisdiction; lock-out state for failed logins.
 create table app_user (
     id                 bigint generated always as identity primary key,
-    username           text        not null unique check (username ~ '^[a-z0-9][a-z0-9._-]{2,39}$'),
+    username           text        not null unique check (username ~ '^[a-z0-9][a-z0-9._-]{1,39}$'),
     display_name       text        not null,
     password_hash      text        not null check (password_hash like '{%}%'),
     role               text        not null check (role in ('NATIONAL_HQ', 'PROVINCIAL_HQ', 'GOVERNOR',

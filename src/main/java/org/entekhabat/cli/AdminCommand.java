@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entekhabat.identity.Jurisdiction;
 import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.PasswordPolicy;
 import org.entekhabat.identity.Role;
 import org.entekhabat.identity.UserAccount;
 import org.entekhabat.identity.Users;
@@ -38,7 +39,7 @@ class AdminCommand implements Runnable {
 
         @Mixin DatabaseOptions db;
 
-        @Option(names = "--username", required = true, description = "3-40 characters: a-z, 0-9, '.', '-', '_'")
+        @Option(names = "--username", required = true, description = "2-40 characters: a-z, 0-9, '.', '-', '_'")
         String username;
 
         @Option(names = "--role", required = true, description = "one of: ${COMPLETION-CANDIDATES}")
@@ -57,6 +58,7 @@ class AdminCommand implements Runnable {
         public Integer call() throws Exception {
             Jurisdiction where = Jurisdiction.parse(jurisdiction); // refuse bad input before starting anything
             String password = passwordStdin ? readLine() : generatePassword();
+            PasswordPolicy.check(username, password);
             try (var context = SpringContexts.job(db)) {
                 UserAccount created = context.getBean(Users.class)
                         .createBySystem(new NewUser(username, displayName, role, where, password), "cli");

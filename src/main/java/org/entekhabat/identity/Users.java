@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Users {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     private final UserStore store;
     private final PasswordEncoder encoder;
@@ -99,8 +99,8 @@ public class Users {
         String username = normalize(request.username());
         if (!USERNAME.matcher(username).matches()) {
             throw DomainException.badInput("username-invalid",
-                    "نام کاربری باید ۳ تا ۴۰ نویسه از حروف کوچک لاتین، رقم، نقطه، خط تیره یا زیرخط باشد.",
-                    "A username is 3 to 40 characters: lower-case Latin letters, digits, '.', '-' or '_'.");
+                    "نام کاربری باید ۲ تا ۴۰ نویسه از حروف کوچک لاتین، رقم، نقطه، خط تیره یا زیرخط باشد.",
+                    "A username is 2 to 40 characters: lower-case Latin letters, digits, '.', '-' or '_'.");
         }
         Role role = request.role();
         Jurisdiction where = request.jurisdiction();
