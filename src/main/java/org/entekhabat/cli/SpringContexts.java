@@ -28,10 +28,11 @@ final class SpringContexts {
     private static ConfigurableApplicationContext start(WebApplicationType type, DatabaseOptions db, Map<String, Object> extra) {
         var props = new HashMap<String, Object>(db == null ? Map.of() : db.properties());
         props.putAll(extra);
+        // passed as command-line arguments, which outrank application.yml (default properties do not)
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(Entekhabat.class)
                 .web(type)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(props)
-                .run();
+                .run(args);
     }
 }
