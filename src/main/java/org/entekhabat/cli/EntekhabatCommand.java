@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
+                AdminCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {

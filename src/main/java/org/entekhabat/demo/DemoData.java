@@ -2,17 +2,61 @@ package org.entekhabat.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import org.springframework.stereotype.Service;
 
 /** Loads the demo (each step skips what is already there) and says what it did. */
 @Service
 public class DemoData {
 
+    /** Demo accounts share one published password: demo data, not a secret. */
+    static final String DEMO_PASSWORD = "demo-1405-pass";
+
+    private static final Jurisdiction TEHRAN_PROVINCE = Jurisdiction.province("123");
+    private static final Jurisdiction TEHRAN_COUNTY = Jurisdiction.county("1230001");
+    private static final Jurisdiction ARAK_COUNTY = Jurisdiction.county("1000001");
+
+    private static final List<NewUser> DEMO_USERS = List.of(
+            user("hq", "ستاد انتخابات کشور", Role.NATIONAL_HQ, Jurisdiction.NATION),
+            user("tehran-hq", "ستاد انتخابات استان تهران", Role.PROVINCIAL_HQ, TEHRAN_PROVINCE),
+            user("governor-tehran", "فرماندار تهران", Role.GOVERNOR, TEHRAN_COUNTY),
+            user("governor-arak", "فرماندار اراک", Role.GOVERNOR, ARAK_COUNTY),
+            user("board-tehran", "عضو هیات اجرایی تهران", Role.EXECUTIVE_BOARD, TEHRAN_COUNTY),
+            user("supervisor-tehran", "عضو هیات نظارت تهران", Role.SUPERVISOR, TEHRAN_COUNTY),
+            user("staff-1", "عامل شعبه ۱", Role.STATION_STAFF, TEHRAN_COUNTY),
+            user("trainer", "آموزش‌دهندهٔ استان تهران", Role.TRAINER, TEHRAN_PROVINCE));
+
     public record Summary(List<String> lines) {}
+
+    private final Users users;
+
+    DemoData(Users users) {
+        this.users = users;
+    }
 
     public Summary load() {
         var lines = new ArrayList<String>();
+        lines.add(demoUsers());
         lines.add("Demo data: ready.");
         return new Summary(lines);
+    }
+
+    private String demoUsers() {
+        int added = 0;
+        for (NewUser u : DEMO_USERS) {
+            if (users.find(u.username()).isEmpty()) {
+                users.createBySystem(u, "demo");
+                added++;
+            }
+        }
+        String names = String.join(", ", DEMO_USERS.stream().map(NewUser::username).toList());
+        return "Demo users (" + added + " new): " + names + "; password for all: " + DEMO_PASSWORD;
+    }
+
+    private static NewUser user(String username, String displayName, Role role, Jurisdiction where) {
+        return new NewUser(username, displayName, role, where, DEMO_PASSWORD);
     }
 }

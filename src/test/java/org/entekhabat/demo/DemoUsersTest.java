@@ -1,0 +1,42 @@
+package org.entekhabat.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.entekhabat.DatabaseTest;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@DatabaseTest
+class DemoUsersTest {
+
+    @Autowired DemoData demo;
+    @Autowired Users users;
+    @LocalServerPort int port;
+
+    @Test
+    void loadsTheDemoUsersOnceAndTheyCanSignIn() throws Exception {
+        demo.load();
+        var again = demo.load();
+        assertThat(again.lines()).anySatisfy(l -> assertThat(l).contains("0 new", "governor-arak", DemoData.DEMO_PASSWORD));
+        assertThat(users.find("tehran-hq")).get().satisfies(u -> {
+            assertThat(u.role()).isEqualTo(Role.PROVINCIAL_HQ);
+            assertThat(u.jurisdiction()).isEqualTo(Jurisdiction.province("123"));
+        });
+        var auth = "Basic " + Base64.getEncoder().encodeToString(
+                ("governor-arak:" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users/me"))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("COUNTY:1000001");
+    }
+}
