@@ -1,6 +1,5 @@
 package org.entekhabat.calendar.internal;
 
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +27,7 @@ class JdbcExtensions implements Extensions {
                 .param("until", e.until().atZone(MilestoneWindow.IRAN).toOffsetDateTime())
                 .param("by", e.by())
                 .param("reason", e.reason())
-                .param("at", Timestamp.from(e.recordedAt()))
+                .param("at", e.recordedAt().atOffset(java.time.ZoneOffset.UTC))
                 .update();
     }
 
@@ -43,7 +42,7 @@ class JdbcExtensions implements Extensions {
                         rs.getObject("new_end", OffsetDateTime.class).atZoneSameInstant(MilestoneWindow.IRAN).toLocalDateTime(),
                         rs.getString("approved_by"),
                         rs.getString("reason"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
                 .list()
                 .forEach(e -> result.put(e.key(), e));
         return result;
