@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ScheduleCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {
