@@ -64,7 +64,7 @@ class ScheduleCommand implements Runnable {
             String days = JalaliDate.of(w.start()) + (w.end().equals(w.start()) ? "" : ".." + JalaliDate.of(w.end()));
             String hours = w.hours() == null ? "" : " " + w.hours();
             String times = (w.startTime() == null ? "" : " from " + w.startTime()) + (w.endTime() == null ? "" : " until " + w.endTime());
-            return String.format("%s %-28s %-24s %-14s %-9s %s%s", current ? "*" : " ", m.key(), days + hours + times,
+            return String.format("%s %-28s %-44s %-14s %-9s %s%s", current ? "*" : " ", m.key(), days + hours + times,
                     m.offsetText(d.electionDay()), m.status(), m.name().en(),
                     m.extension() == null ? "" : " [extended by " + m.extension().by() + "]");
         }

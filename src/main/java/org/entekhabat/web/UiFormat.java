@@ -55,8 +55,4 @@ public class UiFormat {
     public String today() {
         return date(LocalDate.now(clock));
     }
-
-    public String isoToday() {
-        return LocalDate.now(clock).toString();
-    }
 }
