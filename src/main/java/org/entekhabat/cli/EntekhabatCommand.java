@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 BenchCommand.class,
                 AdminCommand.class,
+                ScheduleCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {

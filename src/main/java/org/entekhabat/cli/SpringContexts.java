@@ -19,7 +19,12 @@ final class SpringContexts {
 
     /** For jobs: no web server, quiet logs. */
     static ConfigurableApplicationContext job(DatabaseOptions db) {
-        var props = new HashMap<String, Object>();
+        return job(db, Map.of());
+    }
+
+    /** For jobs, with extra properties. */
+    static ConfigurableApplicationContext job(DatabaseOptions db, Map<String, Object> extra) {
+        var props = new HashMap<String, Object>(extra);
         props.put("logging.level.root", "WARN");
         props.put("logging.level.org.entekhabat", "WARN");
         return start(WebApplicationType.NONE, db, props);

@@ -61,7 +61,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(2)
+    @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE) // the catch-all chain comes last
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?error");

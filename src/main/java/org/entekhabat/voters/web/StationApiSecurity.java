@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StationApiSecurity {
 
     @Bean
-    @Order(10)
+    @Order(0) // before identity's /api and catch-all chains
     SecurityFilterChain stationApi(HttpSecurity http, SignedRequestVerifier verifier, JsonMapper json) throws Exception {
         http.securityMatcher("/station-api/**")
                 .csrf(c -> c.disable())
