@@ -40,6 +40,13 @@ public class Access {
         return user;
     }
 
+    /** Refuses unless the signed-in user holds one of the roles, whatever the jurisdiction. */
+    public CurrentUser requireRole(Role... allowed) {
+        CurrentUser user = requireUser();
+        if (Arrays.stream(allowed).noneMatch(r -> r == user.role())) throw forbiddenRole(user, allowed);
+        return user;
+    }
+
     /**
      * Refuses unless the target lies in the user's jurisdiction and the user holds one of the
      * allowed roles (any role when none is named).
@@ -47,14 +54,18 @@ public class Access {
     public CurrentUser requireChange(Jurisdiction target, Role... allowed) {
         CurrentUser user = requireUser();
         if (allowed.length > 0 && Arrays.stream(allowed).noneMatch(r -> r == user.role())) {
-            throw new DomainException(403, "forbidden-role",
-                    "نقش «" + user.role().fa() + "» حق این تغییر را ندارد؛ این کار ویژهٔ "
-                            + Arrays.stream(allowed).map(r -> "«" + r.fa() + "»").collect(Collectors.joining("، ")) + " است.",
-                    "The role '" + user.role().en() + "' may not make this change; it needs "
-                            + Arrays.stream(allowed).map(Role::en).collect(Collectors.joining(", ")) + ".");
+            throw forbiddenRole(user, allowed);
         }
         if (!covers(user.jurisdiction(), target)) throw outside(user, target, "تغییر اطلاعات", "change");
         return user;
+    }
+
+    private static DomainException forbiddenRole(CurrentUser user, Role... allowed) {
+        return new DomainException(403, "forbidden-role",
+                "نقش «" + user.role().fa() + "» حق این کار را ندارد؛ این کار ویژهٔ "
+                        + Arrays.stream(allowed).map(r -> "«" + r.fa() + "»").collect(Collectors.joining("، ")) + " است.",
+                "The role '" + user.role().en() + "' may not do this; it needs "
+                        + Arrays.stream(allowed).map(Role::en).collect(Collectors.joining(", ")) + ".");
     }
 
     private static DomainException outside(CurrentUser user, Jurisdiction target, String rightFa, String rightEn) {

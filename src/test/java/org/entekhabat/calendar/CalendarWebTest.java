@@ -1,5 +1,10 @@
 package org.entekhabat.calendar;
 
+import org.entekhabat.TestHttp;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -28,6 +33,7 @@ class CalendarWebTest {
     @Autowired Schedule schedule;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
+    @Autowired Users users;
 
     String get(String path) throws Exception {
         var response = HttpClient.newHttpClient().send(
@@ -92,7 +98,9 @@ class CalendarWebTest {
         var entries = audit.entries(new AuditFilter(by, "schedule.extended", "milestone:complaint-review"), 0, 10).entries();
         assertThat(entries).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("many objections"));
         assertThat(audit.verify().intact()).isTrue();
-        assertThat(get("/audit")).contains(by).contains("schedule.extended");
-        assertThat(get("/audit?lang=en&actor=" + by)).contains("many objections").contains("Audit log");
+        users.createBySystem(new NewUser("hq-" + by, "ستاد", Role.NATIONAL_HQ, Jurisdiction.NATION, "hq-pass-140500"), "test");
+        var hq = TestHttp.browser(port).login("hq-" + by, "hq-pass-140500");
+        assertThat(hq.get("/audit").body()).contains(by).contains("schedule.extended");
+        assertThat(hq.get("/audit?lang=en&actor=" + by).body()).contains("many objections").contains("Audit log");
     }
 }

@@ -1,5 +1,6 @@
 package org.entekhabat.identity;
 
+import org.entekhabat.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -173,11 +174,15 @@ class IdentityAccessMatrixTest {
             assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
         }
         // these belong to modules built elsewhere: open to the public, so never 401 or a login redirect
-        for (String page : List.of("/geo", "/calendar", "/results", "/api/public/anything", "/station-api/anything",
+        for (String page : List.of("/geo", "/calendar", "/results", "/api/public/anything",
                 "/candidate/register")) {
             int status = http.get(page).statusCode();
             assertThat(status).as(page).isNotIn(401, 302, 403);
         }
+        // station devices authenticate by signature, not by login: refused as a problem detail, never redirected
+        var unsigned = http.get("/station-api/claims");
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(unsigned.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
     }
 
     @Test

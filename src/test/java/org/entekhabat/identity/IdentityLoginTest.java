@@ -1,5 +1,6 @@
 package org.entekhabat.identity;
 
+import org.entekhabat.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -1,5 +1,10 @@
 package org.entekhabat.voters;
 
+import org.entekhabat.TestHttp;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -28,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @DatabaseTest
 class StationApiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired Users users;
 
     @LocalServerPort int port;
     @Autowired DeviceRegistry devices;
@@ -166,8 +173,14 @@ class StationApiTest {
         var bad = client(good).post("/station-api/paper-register", badRegister);
         assertThat(bad.statusCode()).isEqualTo(400);
 
-        var list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.resolve("/api/elections/" + election + "/participation-anomalies")).build(), HttpResponse.BodyHandlers.ofString());
+        String anomaliesPath = "/api/elections/" + election + "/participation-anomalies";
+        var anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(anomaliesPath)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        String supervisor = "sup-" + station;
+        users.createBySystem(new NewUser(supervisor, "ناظر", Role.SUPERVISOR, Jurisdiction.NATION, "supervisor-pass-1405"), "test");
+        var list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(anomaliesPath))
+                .header("Authorization", TestHttp.basic(supervisor, "supervisor-pass-1405")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(voted.value()).contains(station + "-O").contains("\"secondStation\":\"" + station + "\"");
         assertThat(ledger.anomalies(election)).hasSize(1);

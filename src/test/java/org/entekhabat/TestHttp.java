@@ -1,4 +1,4 @@
-package org.entekhabat.identity;
+package org.entekhabat;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Real HTTP against the test server: Basic auth for the API, a cookie jar for the browser flow. */
-final class TestHttp {
+public final class TestHttp {
 
     private final String base;
     private final HttpClient client;
@@ -26,20 +26,20 @@ final class TestHttp {
         this.client = builder.build();
     }
 
-    static TestHttp api(int port) { return new TestHttp(port, false); }
-    static TestHttp browser(int port) { return new TestHttp(port, true); }
+    public static TestHttp api(int port) { return new TestHttp(port, false); }
+    public static TestHttp browser(int port) { return new TestHttp(port, true); }
 
-    HttpResponse<String> get(String path, String user, String password) {
+    public HttpResponse<String> get(String path, String user, String password) {
         var b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (user != null) b.header("Authorization", basic(user, password));
         return send(b);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return get(path, null, null);
     }
 
-    HttpResponse<String> postJson(String path, String json, String user, String password) {
+    public HttpResponse<String> postJson(String path, String json, String user, String password) {
         var b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -47,7 +47,7 @@ final class TestHttp {
         return send(b);
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -56,7 +56,7 @@ final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
@@ -64,16 +64,26 @@ final class TestHttp {
         }
     }
 
-    String base() { return base; }
+    public String base() { return base; }
+
+    /** Signs in through the login form (with its CSRF token); the cookie jar keeps the session. */
+    public TestHttp login(String user, String password) {
+        String token = csrf(get("/login").body());
+        var response = postForm("/login", Map.of("username", user, "password", password, "_csrf", token));
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new AssertionError("login failed for " + user + ": " + response.statusCode());
+        }
+        return this;
+    }
 
     /** The CSRF token of the first form on a page. */
-    static String csrf(String html) {
+    public static String csrf(String html) {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         if (!m.find()) throw new AssertionError("no CSRF token in page:\n" + html);
         return m.group(1);
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
