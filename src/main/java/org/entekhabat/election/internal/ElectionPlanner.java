@@ -203,7 +203,7 @@ final class ElectionPlanner {
             long population = div.counties().values().stream().filter(c -> c.provinceId() == province.id())
                     .mapToLong(c -> c.censusPopulation() == null ? 0 : c.censusPopulation()).sum();
             add(new Constituency(id, ConstituencyKind.EXPERTS, "میان‌دوره‌ای مجلس خبرگان رهبری، استان " + province.name(),
-                            "Assembly of Experts by-election, " + province.slug() + " province", province.id(), List.of(), List.of()),
+                            "Assembly of Experts by-election, province " + province.id() + " (" + province.name() + ")", province.id(), List.of(), List.of()),
                     new CountingRule.SinglePlurality(e.seats()), population, COUNTY_TOTALS, false);
         }
     }
