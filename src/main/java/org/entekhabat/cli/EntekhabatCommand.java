@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 AdminCommand.class,
                 ScheduleCommand.class,
                 AuditCommand.class,
+                ImportCommand.class,
+                ElectionCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {

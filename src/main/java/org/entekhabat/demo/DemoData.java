@@ -2,6 +2,8 @@ package org.entekhabat.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entekhabat.election.Elections;
+import org.entekhabat.geography.GeographyImports;
 import org.entekhabat.identity.Jurisdiction;
 import org.entekhabat.identity.NewUser;
 import org.entekhabat.identity.Role;
@@ -31,17 +33,37 @@ public class DemoData {
 
     public record Summary(List<String> lines) {}
 
+    private final GeographyImports geography;
+    private final Elections elections;
     private final Users users;
 
-    DemoData(Users users) {
+    DemoData(GeographyImports geography, Elections elections, Users users) {
+        this.geography = geography;
+        this.elections = elections;
         this.users = users;
     }
 
     public Summary load() {
         var lines = new ArrayList<String>();
+        lines.add(divisions());
+        lines.add(election());
         lines.add(demoUsers());
         lines.add("Demo data: ready.");
         return new Summary(lines);
+    }
+
+    private String divisions() {
+        var divisions = geography.importDivisions(true);
+        return String.format("Divisions: %d provinces, %d counties, %d cities, %d rural districts, %d villages%s.",
+                divisions.provinces(), divisions.counties(), divisions.cities(), divisions.ruralDistricts(), divisions.villages(),
+                divisions.rowsAdded() > 0 ? " (imported now)" : "");
+    }
+
+    private String election() {
+        boolean loaded = elections.loadDemoIfAbsent();
+        var election = elections.requireCurrent();
+        return String.format("Election %s (%s): %s%s.", election.id(), election.electionDay(), election.contests(),
+                loaded ? " (loaded now)" : "");
     }
 
     private String demoUsers() {

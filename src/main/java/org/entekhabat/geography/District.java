@@ -1,0 +1,4 @@
+package org.entekhabat.geography;
+
+/** بخش */
+public record District(long id, int provinceId, long countyId, String name) {}
