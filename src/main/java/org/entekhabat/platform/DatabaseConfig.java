@@ -31,6 +31,7 @@ class DatabaseConfig {
             config.setPassword(props.password());
         }
         config.setSchema(props.schema());
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // bulk loads: one multi-row insert per batch
         config.setMaximumPoolSize(20);
         config.setPoolName("entekhabat");
         if (!"public".equals(props.schema())) {

@@ -98,8 +98,9 @@ class CalendarWebTest {
         var entries = audit.entries(new AuditFilter(by, "schedule.extended", "milestone:complaint-review"), 0, 10).entries();
         assertThat(entries).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("many objections"));
         assertThat(audit.verify().intact()).isTrue();
-        users.createBySystem(new NewUser("hq-" + by, "ستاد", Role.NATIONAL_HQ, Jurisdiction.NATION, "hq-pass-140500"), "test");
-        var hq = TestHttp.browser(port).login("hq-" + by, "hq-pass-140500");
+        String hqName = "hq-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createBySystem(new NewUser(hqName, "ستاد", Role.NATIONAL_HQ, Jurisdiction.NATION, "hq-pass-140500"), "test");
+        var hq = TestHttp.browser(port).login(hqName, "hq-pass-140500");
         assertThat(hq.get("/audit").body()).contains(by).contains("schedule.extended");
         assertThat(hq.get("/audit?lang=en&actor=" + by).body()).contains("many objections").contains("Audit log");
     }
