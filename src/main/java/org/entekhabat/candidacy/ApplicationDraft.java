@@ -13,18 +13,19 @@ public record ApplicationDraft(String nationalCode, String firstName, String las
                                String constituencyId, EducationLevel education, String educationCertificateCode,
                                Set<EducationAllowance> allowances, List<HeldOffice> heldOffices,
                                MilitaryServiceStatus militaryService, LocalDate criminalRecordIssuedOn,
-                               boolean priorCouncilMember, Map<String, String> answers) {
+                               Boolean priorCouncilMember, Map<String, String> answers) {
 
     public ApplicationDraft {
         allowances = allowances == null ? Set.of() : Set.copyOf(allowances);
         heldOffices = heldOffices == null ? List.of() : List.copyOf(heldOffices);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
+        priorCouncilMember = Boolean.TRUE.equals(priorCouncilMember);
     }
 
     /** The facts the rules read, given the constituency and what the registry says of the person. */
     public CandidateFacts facts(Constituency constituency, LocalDate registryBirthDate, Sex registrySex) {
         return new CandidateFacts(constituency, registryBirthDate, registrySex, education,
                 EducationCertificateCodeRule.normalise(educationCertificateCode), allowances, heldOffices, militaryService,
-                criminalRecordIssuedOn, priorCouncilMember);
+                criminalRecordIssuedOn, priorCouncilMember.booleanValue());
     }
 }

@@ -95,6 +95,16 @@ public class CandidateRegistrations {
         return store.byId(key).orElseThrow();
     }
 
+    /** Adds or replaces one document of a draft. */
+    @Transactional
+    public CandidateApplication.Document upload(UUID id, UploadedDocument doc) {
+        Instant now = clock.instant();
+        var draft = ownDraft(id);
+        requireOpen(draft.constituency(), now);
+        store.storeDocument(id, doc, DocumentRules.check(doc), now);
+        return store.byId(id).orElseThrow().documents().stream().filter(d -> d.type() == doc.type()).findFirst().orElseThrow();
+    }
+
     /** Submits a draft: every finding must be met and every document present; returns it with its tracking id. */
     @Transactional
     public CandidateApplication submit(UUID id) {
@@ -259,11 +269,7 @@ public class CandidateRegistrations {
     /** A finding as plain data (for problem details and JSON). */
     public static Map<String, Object> describe(EligibilityFinding f) {
         var m = new LinkedHashMap<String, Object>();
-        m.put("status", switch (f) {
-            case EligibilityFinding.Met x -> "MET";
-            case EligibilityFinding.NotMet x -> "NOT_MET";
-            case EligibilityFinding.NeedsDocument x -> "NEEDS_DOCUMENT";
-        });
+        m.put("status", f.kind());
         m.put("rule", f.rule());
         m.put("article", f.article());
         if (f instanceof EligibilityFinding.NeedsDocument n) m.put("document", n.document());

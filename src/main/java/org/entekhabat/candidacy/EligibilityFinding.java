@@ -28,4 +28,13 @@ public sealed interface EligibilityFinding {
     default boolean met() {
         return this instanceof Met;
     }
+
+    /** MET, NOT_MET or NEEDS_DOCUMENT, for pages and JSON. */
+    default String kind() {
+        return switch (this) {
+            case Met m -> "MET";
+            case NotMet n -> "NOT_MET";
+            case NeedsDocument d -> "NEEDS_DOCUMENT";
+        };
+    }
 }

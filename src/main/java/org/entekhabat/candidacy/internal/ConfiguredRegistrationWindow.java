@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.entekhabat.candidacy.CouncilType;
+import org.entekhabat.candidacy.Jalali;
 import org.entekhabat.candidacy.RegistrationWindow;
 import org.entekhabat.platform.PersianNumbers;
 
@@ -22,8 +23,8 @@ record ConfiguredRegistrationWindow(LocalDate cityFirst, LocalDate cityLast, Loc
         boolean day = !local.toLocalDate().isBefore(first) && !local.toLocalDate().isAfter(last);
         boolean hour = !local.toLocalTime().isBefore(opens) && local.toLocalTime().isBefore(closes);
         if (day && hour) return Answer.opened();
-        return Answer.closed("ثبت‌نام داوطلبان " + type.fa() + " فقط از " + first + " تا " + last + "، ساعت "
+        return Answer.closed("ثبت‌نام داوطلبان " + type.fa() + " فقط از " + Jalali.fa(first) + " تا " + Jalali.fa(last) + "، ساعت "
                         + PersianNumbers.digits(opens) + " تا " + PersianNumbers.digits(closes) + " باز است.",
-                "Registration for the " + type.en() + " is open only " + first + " to " + last + ", " + opens + "–" + closes + ".");
+                "Registration for the " + type.en() + " is open only " + Jalali.en(first) + " to " + Jalali.en(last) + ", " + opens + "–" + closes + ".");
     }
 }
