@@ -50,6 +50,7 @@ class VettingServiceTest {
     static final Instant ANY = Instant.EPOCH; // the service stamps its own time
 
     @Autowired VettingService vetting;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired AuditLog audit;
 
     /** A national code for which every simulated authority answers (or none, if {@code silent}). */
@@ -63,7 +64,7 @@ class VettingServiceTest {
     }
 
     @Test
-    void rejectedObjectsProvinceApprovesThenCodesAreDrawn() {
+    void rejectedObjectsProvinceApprovesThenCodesAreDrawn() throws Exception {
         String constituency = "k-" + UUID.randomUUID();
         String a = "T-" + UUID.randomUUID(), b = "T-" + UUID.randomUUID();
         vetting.open(a, code(false), constituency, Duration.ofDays(10), "governor");
@@ -98,6 +99,13 @@ class VettingServiceTest {
             assertThat(r.reproducible()).isTrue();
         });
         refused(() -> vetting.drawCandidateCodes(constituency, "other", 10, "hq"), "vetting.draw-done");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var json = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/vetting/cases/" + a)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(json).contains("\"stage\":\"FINAL\"").contains("A37_EDUCATION").contains("مدرک کافی نیست").contains("\"e1\"");
+        var grounds = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/vetting/grounds")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(grounds).contains("A43_UNKNOWN").contains("\"contentKnown\":false");
         assertThat(audit.events).filteredOn(e -> e.subject().equals("candidate:" + a)).extracting(AuditEvent::action)
                 .contains("vetting.inquiries-sent", "vetting.executive-decided", "vetting.county-reviewed", "vetting.initial-result",
                         "vetting.objection-filed", "vetting.provincial-decided", "vetting.final");
