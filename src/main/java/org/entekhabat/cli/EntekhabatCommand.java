@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ImportCommand.class,
+                StationCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {
