@@ -42,7 +42,7 @@ public class DivisionNames {
 
     public Map<String, String> countiesOf(String provinceId) {
         var out = new LinkedHashMap<String, String>();
-        counties.forEach((id, name) -> { if (id.startsWith(provinceId) && id.length() == 7) out.put(id, name); });
+        counties.forEach((id, name) -> { if (id.startsWith(provinceId) && id.length() >= 7) out.put(id, name); });
         return out;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A polling station (شعبه اخذ رأی). Counties, provinces and constituencies are official id strings
- * (county id = province id + 4 digits). {@code link} may be null until the link is known.
+ * (county id = province id + 4 or 5 digits). {@code link} may be null until the link is known.
  */
 public record Station(String code, String name, String address, String countyId, String provinceId,
                       String constituencyId, PlaceType placeType, String placeId, StationKind kind,

@@ -16,10 +16,10 @@ public final class StationRules {
         if (s.code() == null || !s.code().matches(CODE_PATTERN)) out.add("code must match " + CODE_PATTERN);
         if (blank(s.name())) out.add("name is required");
         if (s.provinceId() == null || !s.provinceId().matches("\\d{3}")) out.add("province id must be 3 digits");
-        // county id = province id + 4 digits (iran-divisions)
-        if (s.countyId() == null || !s.countyId().matches("\\d{7}")
+        // county id = province id + 4 digits, or 5 for newer counties (iran-divisions: 251 + 231)
+        if (s.countyId() == null || !s.countyId().matches("\\d{7,8}")
                 || (s.provinceId() != null && !s.countyId().startsWith(s.provinceId()))) {
-            out.add("county id must be the province id followed by 4 digits");
+            out.add("county id must be the province id followed by 4 or 5 digits");
         }
         if (blank(s.constituencyId())) out.add("constituency id is required");
         if (s.placeType() == null) out.add("place type is required (CITY or VILLAGE)");

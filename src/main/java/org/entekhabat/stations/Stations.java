@@ -103,6 +103,8 @@ public class Stations {
         var now = clock.instant();
         for (Station s : DemoStations.generate(names, demoProvinces, 1405)) {
             if (repo.exists(s.code())) { existing++; continue; }
+            var problems = StationRules.problems(s);
+            if (!problems.isEmpty()) throw new IllegalStateException("demo station " + s.code() + ": " + problems);
             repo.upsert(s, "demo", now);
             demoChecklist(s, now);
             created++;

@@ -75,8 +75,8 @@ public class Training {
     public List<TrainingSession> scheduleWeekly(String courseId, String countyId, LocalDate first, LocalTime time,
                                                 int weeks, String place, String trainer, String actor) {
         course(courseId);
-        if (countyId == null || !countyId.matches("\\d{7}")) {
-            throw DomainException.badInput("bad-county", "کد شهرستان باید ۷ رقم باشد.", "A county id has 7 digits.");
+        if (countyId == null || !countyId.matches("\\d{7,8}")) {
+            throw DomainException.badInput("bad-county", "کد شهرستان باید ۷ یا ۸ رقم باشد.", "A county id has 7 or 8 digits.");
         }
         if (first == null || time == null) throw DomainException.badInput("bad-date", "تاریخ و ساعت لازم است.", "Date and time are required.");
         if (weeks < 1 || weeks > 52) throw DomainException.badInput("bad-weeks", "شمار هفته‌ها باید ۱ تا ۵۲ باشد.", "Weeks must be 1..52.");
@@ -119,8 +119,8 @@ public class Training {
     @Transactional
     public void enrol(String username, String countyId, String fullName, String actor) {
         checkUsername(username);
-        if (countyId == null || !countyId.matches("\\d{7}")) {
-            throw DomainException.badInput("bad-county", "کد شهرستان باید ۷ رقم باشد.", "A county id has 7 digits.");
+        if (countyId == null || !countyId.matches("\\d{7,8}")) {
+            throw DomainException.badInput("bad-county", "کد شهرستان باید ۷ یا ۸ رقم باشد.", "A county id has 7 or 8 digits.");
         }
         repo.enrol(username, countyId, countyId.substring(0, 3), fullName, clock.instant(), true);
         audit(actor, "training.enrolled", "trainee:" + username, Map.of("county", countyId));

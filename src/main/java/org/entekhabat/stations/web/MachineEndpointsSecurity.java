@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * signature (polling module) once that exists; the identity module may take this chain over.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // jobs (import, ...) run without a web server
 class MachineEndpointsSecurity {
 
     @Bean
