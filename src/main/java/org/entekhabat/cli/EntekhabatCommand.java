@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 ImportCommand.class,
                 ElectionCommand.class,
+                StationCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {

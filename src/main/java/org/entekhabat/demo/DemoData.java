@@ -8,6 +8,7 @@ import org.entekhabat.identity.Jurisdiction;
 import org.entekhabat.identity.NewUser;
 import org.entekhabat.identity.Role;
 import org.entekhabat.identity.Users;
+import org.entekhabat.stations.Stations;
 import org.springframework.stereotype.Service;
 
 /** Loads the demo (each step skips what is already there) and says what it did. */
@@ -36,11 +37,13 @@ public class DemoData {
     private final GeographyImports geography;
     private final Elections elections;
     private final Users users;
+    private final Stations stations;
 
-    DemoData(GeographyImports geography, Elections elections, Users users) {
+    DemoData(GeographyImports geography, Elections elections, Users users, Stations stations) {
         this.geography = geography;
         this.elections = elections;
         this.users = users;
+        this.stations = stations;
     }
 
     public Summary load() {
@@ -48,6 +51,7 @@ public class DemoData {
         lines.add(divisions());
         lines.add(election());
         lines.add(demoUsers());
+        lines.add(demoStations());
         lines.add("Demo data: ready.");
         return new Summary(lines);
     }
@@ -64,6 +68,12 @@ public class DemoData {
         var election = elections.requireCurrent();
         return String.format("Election %s (%s): %s%s.", election.id(), election.electionDay(), election.contests(),
                 loaded ? " (loaded now)" : "");
+    }
+
+    private String demoStations() {
+        var demo = stations.generateDemo();
+        return "Polling stations: " + demo.created() + " created, " + demo.existing()
+                + " already there (Tehran and Markazi; codes ST-<county>-<nnn>).";
     }
 
     private String demoUsers() {
