@@ -21,12 +21,12 @@ create index station_by_county on station (county_id);
 create index station_by_province on station (province_id);
 
 -- Devices by id only: their keys live in the polling module.
-create table station_device (
+create table station_terminal (
     device_id    text primary key,
     station_code text not null references station (code) on delete cascade,
     device_type  text not null check (device_type in ('AUTH_TERMINAL', 'VOTING_TERMINAL'))
 );
-create index station_device_by_station on station_device (station_code);
+create index station_terminal_by_station on station_terminal (station_code);
 
 -- Who works at a station, by username and training role.
 create table station_staff (

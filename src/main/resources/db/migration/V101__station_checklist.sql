@@ -23,7 +23,7 @@ create table station_power (
     checked_by   text not null
 );
 
-create table station_device_test (
+create table station_terminal_test (
     id           bigserial primary key,
     station_code text not null references station (code) on delete cascade,
     device_id    text not null,
@@ -32,7 +32,7 @@ create table station_device_test (
     tested_at    timestamptz not null,
     tested_by    text not null
 );
-create index station_device_test_latest on station_device_test (device_id, tested_at desc, id desc);
+create index station_terminal_test_latest on station_terminal_test (device_id, tested_at desc, id desc);
 
 create table station_deficiency (
     id           bigserial primary key,

@@ -63,9 +63,9 @@ public class StationRepository {
                 .param("link", s.link() == null ? null : s.link().name()).param("source", source)
                 .param("now", Timestamp.from(now))
                 .update();
-        jdbc.sql("delete from station_device where station_code = :code").param("code", s.code()).update();
+        jdbc.sql("delete from station_terminal where station_code = :code").param("code", s.code()).update();
         for (Device d : s.devices()) {
-            jdbc.sql("insert into station_device (device_id, station_code, device_type) values (:id, :code, :type)")
+            jdbc.sql("insert into station_terminal (device_id, station_code, device_type) values (:id, :code, :type)")
                     .param("id", d.id()).param("code", s.code()).param("type", d.type().name()).update();
         }
         return !existed;
@@ -78,7 +78,7 @@ public class StationRepository {
 
     /** The station that holds a device id now, if any. */
     public Optional<String> stationOfDevice(String deviceId) {
-        return jdbc.sql("select station_code from station_device where device_id = :id").param("id", deviceId)
+        return jdbc.sql("select station_code from station_terminal where device_id = :id").param("id", deviceId)
                 .query(String.class).optional();
     }
 
@@ -92,7 +92,7 @@ public class StationRepository {
 
     private List<Station> list(String provinceId, String countyId, String code) {
         var devices = new HashMap<String, List<Device>>();
-        jdbc.sql("select d.device_id, d.station_code, d.device_type from station_device d join station s on s.code = d.station_code"
+        jdbc.sql("select d.device_id, d.station_code, d.device_type from station_terminal d join station s on s.code = d.station_code"
                         + " where" + FILTER + " and (cast(:code as text) is null or s.code = :code) order by d.device_type, d.device_id")
                 .param("p", provinceId).param("c", countyId).param("code", code)
                 .query((rs, n) -> {
@@ -202,7 +202,7 @@ public class StationRepository {
 
     public long addDeviceTest(String code, String deviceId, boolean passed, String note, Instant at, String by) {
         return jdbc.sql("""
-                insert into station_device_test (station_code, device_id, passed, note, tested_at, tested_by)
+                insert into station_terminal_test (station_code, device_id, passed, note, tested_at, tested_by)
                 values (:code, :device, :passed, :note, :at, :by) returning id
                 """).param("code", code).param("device", deviceId).param("passed", passed).param("note", note)
                 .param("at", Timestamp.from(at)).param("by", by).query(Long.class).single();
@@ -211,7 +211,7 @@ public class StationRepository {
     /** Latest self-test per device id, grouped by station code. */
     public Map<String, Map<String, DeviceSelfTest>> latestDeviceTests(String provinceId, String countyId) {
         var out = new HashMap<String, Map<String, DeviceSelfTest>>();
-        jdbc.sql("select distinct on (t.station_code, t.device_id) t.* from station_device_test t"
+        jdbc.sql("select distinct on (t.station_code, t.device_id) t.* from station_terminal_test t"
                         + " join station s on s.code = t.station_code where" + FILTER
                         + " order by t.station_code, t.device_id, t.tested_at desc, t.id desc")
                 .param("p", provinceId).param("c", countyId)
