@@ -67,7 +67,10 @@ class AuthController {
         try {
             var admission = node.admit(code, p.style());
             session.removeAttribute(PENDING);
-            model.addAttribute("admission", admission);
+            switch (admission) {
+                case StationNode.Admission.Electronic e -> model.addAttribute("card", e.token());
+                case StationNode.Admission.Paper paper -> model.addAttribute("paperLine", paper.n());
+            }
             return "station/auth-result";
         } catch (CentralLink.Unreachable e) {
             model.addAttribute("linkError", e.getMessage());

@@ -101,6 +101,17 @@ public class NodeApplication {
         return http.build();
     }
 
+    /** Errors outside the controllers (404, 405 …) get the node's own page, not central's. */
+    @Bean
+    org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver nodeErrorView() {
+        return (request, status, model) -> {
+            var page = new org.springframework.web.servlet.ModelAndView("station/error");
+            page.addObject("message", "درخواست انجام نشد (" + status.value() + ")؛ هیچ تغییری ذخیره نشد.");
+            page.addObject("code", "http-" + status.value());
+            return page;
+        };
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("entekhabat-lang");

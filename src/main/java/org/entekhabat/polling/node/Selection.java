@@ -14,7 +14,7 @@ import org.entekhabat.polling.StationPackage;
  * its members not already chosen (as {@code tally.BallotCounter} reads a ballot, DOMAIN §5, §6).
  * A refused entry changes nothing and says why in Persian.
  */
-final class Selection {
+public final class Selection {
 
     private final StationPackage.Contest contest;
     private final List<String> codes = new ArrayList<>();
@@ -24,14 +24,14 @@ final class Selection {
         this.contest = contest;
     }
 
-    StationPackage.Contest contest() { return contest; }
+    public StationPackage.Contest contest() { return contest; }
 
-    List<String> codes() { return List.copyOf(codes); }
+    public List<String> codes() { return List.copyOf(codes); }
 
-    boolean blank() { return blank; }
+    public boolean blank() { return blank; }
 
     /** Candidates chosen, counting each member of a chosen list. */
-    int chosen() {
+    public int chosen() {
         return covered().size();
     }
 

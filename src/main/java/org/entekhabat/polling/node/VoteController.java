@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class VoteController {
 
     /** One voter at the terminal: the card, the contests and where they are. */
-    static final class Voting {
+    public static final class Voting {
         final StationNode.OpenToken token;
         final List<Selection> selections;
         int current;
         String message;
+
+        public List<Selection> getSelections() { return selections; }
+        public int getCurrent() { return current; }
 
         Voting(StationNode.OpenToken token, List<Selection> selections) {
             this.token = token;
