@@ -69,9 +69,9 @@ public record VoterEligibility(int minimumAge, ResidenceRule residence, ByElecti
             return new Outcome.Refused("registry.deceased", "طبق ثبت احوال، دارندهٔ این کد ملی در قید حیات نیست.",
                     "The civil registry records the holder of this code as deceased.");
         }
-        LocalDate day = pkg.electionDay();
-        if (p.ageOn(day) < minimumAge) { // DOMAIN §8: full years on election day
-            LocalDate latest = day.minusYears(minimumAge);
+        LocalDate latest = latestBirthDate(pkg.electionDay(), minimumAge);
+        if (p.birthDate().isAfter(latest)) { // DOMAIN §8: full years on election day
+
             return new Outcome.Refused("eligibility.age",
                     "رأی‌دهنده باید در روز انتخابات " + PersianNumbers.digits(minimumAge) + " سال تمام داشته باشد (متولد "
                             + JalaliDate.of(latest).toPersianText() + " یا پیش از آن).",
@@ -94,6 +94,24 @@ public record VoterEligibility(int minimumAge, ResidenceRule residence, ByElecti
         }
         if (contests.isEmpty()) return new Outcome.Refused("eligibility.constituency", refusedFa, refusedEn);
         return new Outcome.Eligible(contests);
+    }
+
+    /**
+     * The last birth date that makes {@code age} full years on {@code day}, counted in the Jalali
+     * calendar as Iranian law counts age (DOMAIN §8: for 1405, born on or before 11 Ordibehesht 1387,
+     * i.e. 30 April 2008; a Gregorian count would say 1 May). A birthday on 30 Esfand that the target
+     * year lacks falls back to 29 Esfand.
+     */
+    public static LocalDate latestBirthDate(LocalDate day, int age) {
+        var j = JalaliDate.of(day);
+        for (int d = j.day(); d >= 1; d--) {
+            try {
+                return new JalaliDate(j.year() - age, j.month(), d).toLocalDate();
+            } catch (IllegalArgumentException noSuchDay) {
+                // 30 Esfand in a common year
+            }
+        }
+        throw new IllegalStateException("no date for " + j);
     }
 
     private boolean residentEnough(StationPackage pkg, boolean declaredResident) {
