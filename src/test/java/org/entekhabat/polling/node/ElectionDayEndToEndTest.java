@@ -198,6 +198,9 @@ class ElectionDayEndToEndTest {
             assertThat(t.total()).isEqualTo(2);
             assertThat(t.byStation()).extracting(Turnout.Row::code).containsExactlyInAnyOrder(st1, st2);
             assertThat(t.byProvince()).singleElement().satisfies(r -> assertThat(r.code()).isEqualTo("123"));
+            var publicApi = new FormClient(central);
+            assertThat(publicApi.get("/api/public/turnout?election=" + election).body()).contains("\"total\":2").contains("\"" + st1 + "\"");
+            assertThat(publicApi.get("/results/turnout?election=" + election).body()).contains("مشارکت زنده").contains("data-testid=\"turnout-total\">۲<");
 
             // a power cut at node 1: it comes back from its journal, closed, with its report
             node1.kill();
