@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Ordered before the web UI's chain, which matches every other path.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // CLI jobs have no HttpSecurity
 class StationApiSecurity {
 
     @Bean
