@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                StationCommand.class,
                 BenchCommand.class,
                 AdminCommand.class,
                 ScheduleCommand.class,

@@ -26,5 +26,33 @@ public enum EventType {
     /** Polls closed (with extensions and who approved them). */
     CLOSE,
     /** Opening found a torn tail and cut it: payload says what was cut and where it is kept. */
-    RECOVERY
+    RECOVERY,
+
+    // --- the station node's election day (polling.node) ---
+    /** A staff member signed in on the node (staff id). */
+    STAFF_SIGN_IN,
+    /** Voting hours extended: until when, who approved it (name and authority), which staff recorded it. */
+    EXTENSION,
+    /** The link to central was pointed elsewhere (fibre → SIM, …): the new URL. */
+    LINK_CHANGED,
+    /** A line of the manual register (paper process): its number and the SHA-256 of the salted line, never the code. */
+    PAPER_VOTER,
+    /** After the paper register was uploaded, the station went back to electronic voting. */
+    BACK_TO_ELECTRONIC,
+    /** The manual register was uploaded to central: lines up to n, and what central made of them. */
+    PAPER_REGISTER_SENT,
+    /** One of the two entries of the paper counts (entry 1 or 2, staff, the counts as JSON). */
+    PAPER_COUNT_ENTRY,
+    /** The two entries differ: both are discarded and entered again. */
+    PAPER_COUNT_MISMATCH,
+    /** The two entries match: these paper counts count. */
+    PAPER_COUNT_AGREED,
+    /** A station report was signed: kind (ZERO or CLOSE), hash, canonical text, signature. */
+    REPORT_SIGNED,
+    /** Central accepted the report (HTTP status, outcome). */
+    REPORT_SENT,
+    /** Central refused the report for good (e.g. 409: another report exists). */
+    REPORT_REFUSED,
+    /** A token was withdrawn before use (its short code collided with another open token). */
+    TOKEN_VOIDED
 }

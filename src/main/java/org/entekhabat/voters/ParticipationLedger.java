@@ -32,25 +32,32 @@ public class ParticipationLedger {
 
     /** Claims the voter for this station now; or says where and when the voter already voted. */
     public ClaimResult claim(String electionId, NationalCode code, String stationCode, String deviceId, Channel channel) {
+        return claim(electionId, code, stationCode, deviceId, channel, null);
+    }
+
+    /** As {@link #claim(String, NationalCode, String, String, Channel)}, keeping the voter's sex and age band for live turnout. */
+    public ClaimResult claim(String electionId, NationalCode code, String stationCode, String deviceId, Channel channel,
+                             Demographics who) {
         Codes.requireCode(electionId, "election id");
         Codes.requireCode(stationCode, "station code");
         Codes.requireCode(deviceId, "device id");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Timestamp> inserted = insert(electionId, code, stationCode, deviceId, now, channel);
+        Optional<Timestamp> inserted = insert(electionId, code, stationCode, deviceId, now, channel, who);
         if (inserted.isPresent()) return new ClaimResult.Claimed(stationCode, inserted.get().toInstant());
         var existing = find(electionId, code).orElseThrow(); // rows are never deleted
         return new ClaimResult.AlreadyVoted(existing.stationCode(), existing.at(), existing.channel());
     }
 
     private Optional<Timestamp> insert(String electionId, NationalCode code, String station, String device,
-                                       Instant at, Channel channel) {
+                                       Instant at, Channel channel, Demographics who) {
         return jdbc.sql("""
-                        insert into participation (election_id, national_code, station_code, device_id, claimed_at, channel)
-                        values (:e, :c, :s, :d, :at, :ch)
+                        insert into participation (election_id, national_code, station_code, device_id, claimed_at, channel, sex, age_band)
+                        values (:e, :c, :s, :d, :at, :ch, :sex, :band)
                         on conflict do nothing
                         returning claimed_at""")
                 .param("e", electionId).param("c", code.value()).param("s", station).param("d", device)
                 .param("at", Timestamp.from(at)).param("ch", channel.name())
+                .param("sex", who == null ? null : who.sex()).param("band", who == null ? null : who.ageBand())
                 .query(Timestamp.class).optional();
     }
 
@@ -80,7 +87,7 @@ public class ParticipationLedger {
         for (var entry : entries) {
             Instant at = entry.votedAt().truncatedTo(ChronoUnit.MICROS);
             String code = entry.code().value();
-            if (insert(electionId, entry.code(), stationCode, deviceId, at, Channel.PAPER).isPresent()) {
+            if (insert(electionId, entry.code(), stationCode, deviceId, at, Channel.PAPER, entry.who()).isPresent()) {
                 outcomes.add(new PaperOutcome(code, PaperOutcome.Kind.RECORDED, null, null));
                 continue;
             }

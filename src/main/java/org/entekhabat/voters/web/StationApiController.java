@@ -12,7 +12,9 @@ import java.util.Map;
 import org.entekhabat.platform.DomainException;
 import org.entekhabat.platform.PersianNumbers;
 import org.entekhabat.registry.NationalCode;
+import org.entekhabat.registry.CivilRegistry;
 import org.entekhabat.voters.Channel;
+import org.entekhabat.voters.Demographics;
 import org.entekhabat.voters.ClaimResult;
 import org.entekhabat.voters.DeviceRole;
 import org.entekhabat.voters.PaperEntry;
@@ -42,10 +44,17 @@ class StationApiController {
 
     private final ParticipationLedger ledger;
     private final Clock clock;
+    private final CivilRegistry registry;
 
-    StationApiController(ParticipationLedger ledger, Clock clock) {
+    StationApiController(ParticipationLedger ledger, Clock clock, CivilRegistry registry) {
         this.ledger = ledger;
         this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** Sex and age band for live turnout, or null when the registry does not know the person. */
+    private Demographics who(NationalCode code) {
+        return registry.lookup(code).map(p -> Demographics.of(p, java.time.LocalDate.now(clock))).orElse(null);
     }
 
     record ClaimRequest(String electionId, String nationalCode, String stationCode) {}
@@ -56,7 +65,7 @@ class StationApiController {
     ClaimResponse claim(@RequestBody ClaimRequest body, @RequestAttribute(SignedRequestFilter.DEVICE) RegisteredDevice device) {
         requireStation(device, body.stationCode());
         var code = NationalCode.parse(body.nationalCode());
-        return switch (ledger.claim(body.electionId(), code, body.stationCode(), device.deviceId(), Channel.ELECTRONIC)) {
+        return switch (ledger.claim(body.electionId(), code, body.stationCode(), device.deviceId(), Channel.ELECTRONIC, who(code))) {
             case ClaimResult.Claimed c -> new ClaimResponse(true, c.stationCode(), c.at());
             case ClaimResult.AlreadyVoted a -> throw alreadyVoted(a);
         };
@@ -78,7 +87,10 @@ class StationApiController {
                     "The paper register must have 1 to 5000 lines.");
         }
         var entries = new ArrayList<PaperEntry>();
-        for (var line : body.entries()) entries.add(new PaperEntry(NationalCode.parse(line.nationalCode()), time(line.votedAt())));
+        for (var line : body.entries()) {
+            var code = NationalCode.parse(line.nationalCode());
+            entries.add(new PaperEntry(code, time(line.votedAt()), who(code)));
+        }
         var outcomes = ledger.recordPaper(body.electionId(), body.stationCode(), device.deviceId(), entries);
         var results = outcomes.stream()
                 .map(o -> new PaperResult(o.nationalCode(), o.kind(), o.existingStation(), o.existingAt())).toList();

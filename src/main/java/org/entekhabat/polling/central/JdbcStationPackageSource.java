@@ -1,0 +1,53 @@
+package org.entekhabat.polling.central;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.entekhabat.polling.StationPackage;
+import org.entekhabat.polling.StationPackageJson;
+import org.entekhabat.polling.StationPackageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Central's station packages, from the table {@code station_package} (JSON per station). */
+@Component
+class JdbcStationPackageSource implements StationPackageSource {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcStationPackageSource(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<StationPackage> find(String stationCode) {
+        return jdbc.sql("select json from station_package where station_code = :s").param("s", stationCode)
+                .query(String.class).optional().map(StationPackageJson::parse);
+    }
+
+    @Override
+    public void save(StationPackage p) {
+        var problems = p.problems();
+        if (!problems.isEmpty()) throw new IllegalArgumentException("station package is not valid: " + problems);
+        jdbc.sql("""
+                        insert into station_package (station_code, election_id, county_id, province_id, station_name, json, loaded_at)
+                        values (:s, :e, :county, :province, :name, :json, :now)
+                        on conflict (station_code) do update set election_id = excluded.election_id, county_id = excluded.county_id,
+                            province_id = excluded.province_id, station_name = excluded.station_name, json = excluded.json,
+                            loaded_at = excluded.loaded_at""")
+                .param("s", p.stationCode()).param("e", p.electionId()).param("county", p.countyId())
+                .param("province", p.provinceId()).param("name", p.stationName() == null ? "" : p.stationName())
+                .param("json", StationPackageJson.write(p)).param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Override
+    public List<StationPlace> places() {
+        return jdbc.sql("select station_code, station_name, county_id, province_id from station_package order by station_code")
+                .query((rs, i) -> new StationPlace(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+}

@@ -1,0 +1,39 @@
+package org.entekhabat.voters.web;
+
+import org.entekhabat.platform.DomainException;
+import org.entekhabat.polling.StationPackageJson;
+import org.entekhabat.polling.StationPackageSource;
+import org.entekhabat.voters.RegisteredDevice;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A station's devices fetch the station package here (signed GET, {@link SignedRequestFilter}); a
+ * device gets only its own station's package. The signature covers the path, and the station in
+ * the query must be the device's, so the query needs no signature of its own.
+ */
+@RestController
+class StationPackageController {
+
+    private final StationPackageSource packages;
+
+    StationPackageController(StationPackageSource packages) {
+        this.packages = packages;
+    }
+
+    @GetMapping(path = "/station-api/package", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> stationPackage(@RequestParam("station") String station,
+                                          @RequestAttribute(SignedRequestFilter.DEVICE) RegisteredDevice device) {
+        if (!device.stationCode().equals(station)) {
+            throw new DomainException(403, "station-package.wrong-station", "این دستگاه از شعبهٔ دیگری است.",
+                    "This device belongs to another station.");
+        }
+        var p = packages.find(station).orElseThrow(() -> DomainException.notFound("station-package.missing",
+                "بستهٔ این شعبه هنوز در مرکز بارگذاری نشده است.", "No package has been loaded for this station yet."));
+        return ResponseEntity.ok(StationPackageJson.write(p));
+    }
+}
