@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ResultsCommand.class,
+                VerifyCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {

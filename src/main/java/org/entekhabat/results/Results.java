@@ -68,6 +68,26 @@ public class Results {
                 stations.annulled(), stations.authenticated(), cert, version);
     }
 
+    /**
+     * The national aggregation: every contest's totals and seats, and the sums by county, province and nation,
+     * from one consistent read.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public NationalResult nation() {
+        long version = log.current();
+        var totals = tabulation.allTotals();
+        var rows = tabulation.contestRows(null);
+        var seats = new java.util.TreeMap<String, Allocation>();
+        for (var def : contests.all()) {
+            seats.put(def.contestId(), allocator.allocate(totals.getOrDefault(def.contestId(), ContestTotals.empty(def.contestId())), def));
+        }
+        var regions = new java.util.ArrayList<RegionSummary>();
+        regions.addAll(Tabulation.regions(rows, r -> new String[] {"nation", ""}));
+        regions.addAll(Tabulation.regions(rows, r -> new String[] {"province:" + r.provinceId(), r.provinceName()}));
+        regions.addAll(Tabulation.regions(rows, r -> new String[] {"county:" + r.countyId(), r.countyName()}));
+        return new NationalResult(version, regions, totals, seats);
+    }
+
     /** The number of the latest publication version (0 before anything is published). */
     public long version() {
         return log.current();

@@ -206,7 +206,6 @@ public final class RecordVerifier {
             }
         }
         for (var report : reports.values()) {
-            if (annulled.contains(report.stationCode())) continue;
             for (var count : report.contests()) {
                 var s = sums.get(count.contestId());
                 if (s == null || !expected.getOrDefault(count.contestId(), Set.of()).contains(report.stationCode())) {
@@ -214,6 +213,7 @@ public final class RecordVerifier {
                             "station reports a contest it does not serve", "", count.contestId());
                     continue;
                 }
+                if (annulled.contains(report.stationCode())) continue; // checked, not counted
                 s.ballots += count.ballots();
                 s.blank += count.blank();
                 s.invalid += count.invalid();

@@ -8,7 +8,6 @@ import org.entekhabat.platform.AuditEvent;
 import org.entekhabat.platform.DomainException;
 import org.entekhabat.polling.SignedStationReport;
 import org.entekhabat.polling.StationReport;
-import org.entekhabat.results.ContestDirectory;
 import org.entekhabat.results.DeviceKeyDirectory;
 import org.entekhabat.results.IntakeOutcome;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,16 +26,14 @@ public class ReportIntake {
 
     private final JdbcClient jdbc;
     private final DeviceKeyDirectory keys;
-    private final ContestDirectory contests;
     private final PublicationLog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportIntake(JdbcClient jdbc, DeviceKeyDirectory keys, ContestDirectory contests, PublicationLog log,
+    ReportIntake(JdbcClient jdbc, DeviceKeyDirectory keys, PublicationLog log,
                  ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.keys = keys;
-        this.contests = contests;
         this.log = log;
         this.events = events;
         this.clock = clock;
@@ -87,13 +84,13 @@ public class ReportIntake {
             throw new DomainException(422, "report-signature-invalid", "امضای گزارش شعبه با کلید ثبت‌شدهٔ دستگاه نمی‌خواند.",
                     "The report's signature does not verify with the device's registered key.");
         }
-        for (var c : report.contests()) {
-            boolean serves = jdbc.sql("select count(*) from result_expected_station where contest_id = ? and station_code = ?")
-                    .params(c.contestId(), report.stationCode()).query(Long.class).single() > 0;
-            if (contests.find(c.contestId()).isEmpty() || !serves) {
-                throw new DomainException(422, "contest-not-served", "شعبهٔ " + report.stationCode() + " در حوزهٔ " + c.contestId() + " نیست.",
-                        "Station " + report.stationCode() + " does not serve contest " + c.contestId() + ".");
-            }
+        var ids = report.contests().stream().map(StationReport.ContestCount::contestId).distinct().toArray(String[]::new);
+        long served = jdbc.sql("""
+                select count(*) from result_expected_station e join result_contest c using (contest_id)
+                where e.station_code = ? and e.contest_id = any(?)""").params(report.stationCode(), ids).query(Long.class).single();
+        if (served != ids.length) {
+            throw new DomainException(422, "contest-not-served", "شعبهٔ " + report.stationCode() + " در یکی از حوزه‌های گزارش نیست.",
+                    "Station " + report.stationCode() + " does not serve every contest in its report: " + String.join(", ", ids) + ".");
         }
         return report;
     }
@@ -114,12 +111,18 @@ public class ReportIntake {
     private void storeTotals(String station, StationReport.ContestCount c) {
         jdbc.sql("insert into station_contest_total (station_code, contest_id, ballots, blank, invalid) values (?, ?, ?, ?, ?)")
                 .params(station, c.contestId(), c.ballots(), c.blank(), c.invalid()).update();
-        c.candidateVotes().forEach((code, votes) -> option(station, c.contestId(), "candidate", code, votes));
-        c.listVotes().forEach((code, votes) -> option(station, c.contestId(), "list", code, votes));
-    }
-
-    private void option(String station, String contest, String kind, String code, long votes) {
-        jdbc.sql("insert into station_option_votes (station_code, contest_id, kind, code, votes) values (?, ?, ?, ?, ?)")
-                .params(station, contest, kind, code, votes).update();
+        int n = c.candidateVotes().size() + c.listVotes().size();
+        if (n == 0) return;
+        var kinds = new String[n];
+        var codes = new String[n];
+        var votes = new Long[n];
+        int i = 0;
+        for (var e : c.candidateVotes().entrySet()) { kinds[i] = "candidate"; codes[i] = e.getKey(); votes[i++] = e.getValue(); }
+        for (var e : c.listVotes().entrySet()) { kinds[i] = "list"; codes[i] = e.getKey(); votes[i++] = e.getValue(); }
+        // one statement for all of a contest's options
+        jdbc.sql("""
+                insert into station_option_votes (station_code, contest_id, kind, code, votes)
+                select ?, ?, k, c, v from unnest(?::text[], ?::text[], ?::bigint[]) as t(k, c, v)""")
+                .params(station, c.contestId(), kinds, codes, votes).update();
     }
 }
