@@ -128,7 +128,19 @@ class AggregationTest {
         results.certify(city, countyMember);
         assertThat(results.contest(city).status()).isEqualTo(ContestResult.Status.FINAL);
         assertThatThrownBy(() -> results.object(city, null, "", "x", "y")).isInstanceOf(DomainException.class);
+        var client = HttpClient.newHttpClient();
+        var posted = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/results/objections"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"contestId\":\"" + city + "\",\"candidateCode\":\"15\",\"objectorName\":\"x\",\"text\":\"y\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(201);
         String empty = f.contest("EMPTY", 3, 2, "S9");
+        var refused = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/results/objections"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"contestId\":\"" + empty + "\",\"candidateCode\":\"15\",\"objectorName\":\"x\",\"text\":\"y\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("objection-window-not-open").contains("message_fa");
         assertThatThrownBy(() -> results.object(empty, null, "1", "x", "y")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("No result");
     }
