@@ -57,7 +57,7 @@ public class Results {
         long version = log.current();
         var totals = tabulation.totals(contestId);
         var stations = tabulation.stations(contestId);
-        var row = tabulation.contestRows("county:" + def.countyId()).stream()
+        var row = tabulation.contestRows("contest:" + contestId).stream()
                 .filter(r -> r.contestId().equals(contestId)).findFirst().orElseThrow();
         var cert = jdbc.sql("""
                 select c.member_id, m.name, c.certified_at, c.version from result_certification c

@@ -64,7 +64,7 @@ public class BoardActions {
             throw DomainException.forbidden("تأیید نتیجه با هیات نظارت همان شهرستان است.",
                     "Only the contest's county supervisory board certifies its result.");
         }
-        var row = tabulation.contestRows("county:" + def.countyId()).stream().filter(r -> r.contestId().equals(contestId)).findFirst().orElseThrow();
+        var row = tabulation.contestRows("contest:" + contestId).stream().filter(r -> r.contestId().equals(contestId)).findFirst().orElseThrow();
         if (row.status() == ContestResult.Status.PROVISIONAL) {
             throw DomainException.conflict("results-incomplete", "هنوز گزارش همهٔ شعب نرسیده است؛ نتیجه قابل تأیید نیست.",
                     "Not every station has reported; the result cannot be certified yet.");

@@ -90,13 +90,25 @@ public class Tabulation {
         }
     }
 
-    /** Contest rows, all of them or those of one county or province ({@code scope} "county:ID", "province:ID", or null). */
+    /**
+     * Contest rows: all of them ({@code scope} null), or those of "county:ID", "province:ID", or one "contest:ID".
+     * The filter is applied inside each sum, so a county or contest page does not scan the nation.
+     */
     public List<ContestRow> contestRows(String scope) {
-        String where = "";
-        String param = null;
-        if (scope != null && scope.startsWith("county:")) { where = " where c.county_id = ?"; param = scope.substring(7); }
-        if (scope != null && scope.startsWith("province:")) { where = " where c.province_id = ?"; param = scope.substring(9); }
-        var sql = jdbc.sql("""
+        java.util.function.UnaryOperator<String> filter = alias -> "true";
+        String param = "";
+        if (scope != null) {
+            int colon = scope.indexOf(':');
+            String column = switch (scope.substring(0, Math.max(colon, 0))) {
+                case "county" -> "county_id";
+                case "province" -> "province_id";
+                case "contest" -> "contest_id";
+                default -> throw new IllegalArgumentException("scope must be county:ID, province:ID or contest:ID");
+            };
+            filter = alias -> alias + ".contest_id in (select contest_id from result_contest where " + column + " = :p)";
+            param = scope.substring(colon + 1);
+        }
+        return jdbc.sql("""
                 with exp as (
                   select e.contest_id, count(*) n,
                          count(r.station_code) filter (where a.station_code is null) reported,
@@ -105,22 +117,23 @@ public class Tabulation {
                   from result_expected_station e
                   left join station_report r on r.station_code = e.station_code
                   left join station_annulment a on a.station_code = e.station_code
+                  where %1$s
                   group by e.contest_id),
                 tot as (
                   select t.contest_id, sum(ballots) b, sum(blank) bl, sum(invalid) inv
-                  from station_contest_total t where""" + NOT_ANNULLED + """
+                  from station_contest_total t where %2$s and %3$s
                   group by t.contest_id),
-                cert as (select contest_id, max(version) v from result_certification group by contest_id)
+                cert as (select x.contest_id, max(x.version) v from result_certification x where %4$s group by x.contest_id)
                 select c.contest_id, c.constituency_name, c.county_id, c.county_name, c.province_id, c.province_name,
                        coalesce(exp.n, 0), coalesce(exp.reported, 0), coalesce(exp.annulled, 0),
                        coalesce(tot.b, 0), coalesce(tot.bl, 0), coalesce(tot.inv, 0),
                        coalesce(exp.last_change, 0), coalesce(cert.v, -1)
                 from result_contest c left join exp using (contest_id) left join tot using (contest_id) left join cert using (contest_id)
-                """ + where + " order by c.contest_id");
-        if (param != null) sql = sql.param(param);
-        return sql.query((rs, n) -> new ContestRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14))).list();
+                where %5$s order by c.contest_id""".formatted(filter.apply("e"), filter.apply("t"), NOT_ANNULLED, filter.apply("x"), filter.apply("c")))
+                .param("p", param)
+                .query((rs, n) -> new ContestRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                        rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14))).list();
     }
 
     /** Sums contest rows by county, by province, or into the nation. */
