@@ -85,6 +85,15 @@ class AggregationTest {
         assertThat(page("/results/county/" + f.county)).contains("شورای شهر CITY");
         assertThat(page("/results/contest/" + city + "/minutes")).contains("عضو M-county").contains("plurality: 3 members");
         assertThat(page("/results/station/" + f.id("S1") + "/report.txt")).startsWith("entekhabat-station-report/1");
+        assertThat(page("/results")).contains("نتایج انتخابات");
+        var zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/results/record.zip")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        var names = new java.util.ArrayList<String>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) names.add(e.getName());
+        }
+        assertThat(names).anyMatch(n -> n.endsWith("stations/" + f.id("S1") + ".sig")).anyMatch(n -> n.endsWith("seats.tsv"));
     }
 
     @Test

@@ -107,6 +107,31 @@ class PublicResultsApi {
                 "reportHash", s.hash(), "annulled", s.annulled())).orElseThrow(() -> StationReports.notFound(code));
     }
 
+    /** The whole published record as one zip (the same files as {@code entekhabat results export DIR}). */
+    @GetMapping(path = "/api/public/results/record.zip", produces = "application/zip")
+    ResponseEntity<org.springframework.core.io.Resource> record() throws java.io.IOException {
+        var dir = java.nio.file.Files.createTempDirectory("entekhabat-record");
+        var zip = java.nio.file.Files.createTempFile("entekhabat-record", ".zip");
+        try {
+            long version = results.exportRecord(dir);
+            try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip));
+                 var files = java.nio.file.Files.walk(dir)) {
+                for (var f : (Iterable<java.nio.file.Path>) files.filter(java.nio.file.Files::isRegularFile).sorted()::iterator) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("record-v" + version + "/" + dir.relativize(f).toString().replace('\\', '/')));
+                    java.nio.file.Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(zip);
+            return ResponseEntity.ok()
+                    .header("Content-Disposition", "attachment; filename=\"entekhabat-results-v" + version + ".zip\"")
+                    .body(new org.springframework.core.io.ByteArrayResource(bytes));
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            java.nio.file.Files.deleteIfExists(zip);
+        }
+    }
+
     record ObjectionRequest(String contestId, String stationCode, String candidateCode, String objectorName, String text) {}
 
     /** A candidate's objection (within the configured window). */
