@@ -81,7 +81,7 @@ public class BoardActions {
             throw DomainException.conflict("tie-needs-lot", "آرای برابر باید پیش از تأیید با قرعه روشن شود.",
                     "Equal votes must be settled by lot before certification.");
         }
-        long version = log.append("certification", null, List.of(contestId), "member:" + member.id(), "",
+        long version = log.append("certification", null, List.of(contestId), member.name() + " [member:" + member.id() + "]", "",
                 "certified by " + member.name());
         jdbc.sql("insert into result_certification (contest_id, member_id, certified_at, version) values (?, ?, ?, ?)")
                 .params(contestId, member.id(), Timestamp.from(clock.instant()), version).update();
@@ -118,7 +118,7 @@ public class BoardActions {
             throw DomainException.conflict("station-already-annulled", "نتیجهٔ این شعبه پیش‌تر باطل شده است.", "This station's result is already annulled.");
         }
         String before = summary.get();
-        long version = log.append("annulment", stationCode, contests, "member:" + member.id(), reason.strip(), "");
+        long version = log.append("annulment", stationCode, contests, member.name() + " [member:" + member.id() + "]", reason.strip(), "");
         jdbc.sql("insert into station_annulment (station_code, reason, legal_ground, member_id, annulled_at, version) values (?, ?, ?, ?, ?, ?)")
                 .params(stationCode, reason.strip(), legalGround.strip(), member.id(), Timestamp.from(clock.instant()), version).update();
         String after = summary.get();
