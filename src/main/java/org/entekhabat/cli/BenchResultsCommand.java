@@ -75,8 +75,24 @@ class BenchResultsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (db.url == null && db.dataDir == null) db.dataDir = Files.createTempDirectory("entekhabat-bench-results").toString();
+        Path scratch = null;
+        if (db.url == null && db.dataDir == null) {
+            scratch = Files.createTempDirectory("entekhabat-bench-results");
+            db.dataDir = scratch.toString();
+        }
         machine();
+        try {
+            run();
+        } finally {
+            // the temporary database and record of a default run are hundreds of MB: leave nothing behind
+            if (scratch != null) org.springframework.util.FileSystemUtils.deleteRecursively(scratch);
+        }
+        if (json) System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+        else figures.forEach((k, v) -> System.out.println(k + ": " + v));
+        return 0;
+    }
+
+    private void run() throws Exception {
         try (var context = SpringContexts.web(db, Map.of("server.port", 0, "logging.level.root", "WARN", "logging.level.org.entekhabat", "WARN"))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var results = context.getBean(Results.class);
@@ -124,11 +140,9 @@ class BenchResultsCommand implements Callable<Integer> {
                 figures.put("verify_s (independent, all signatures)", seconds(t0));
                 figures.put("verify_ok", check.ok());
                 figures.put("verify_findings", check.findings().size());
+                org.springframework.util.FileSystemUtils.deleteRecursively(dir);
             }
         }
-        if (json) System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
-        else figures.forEach((k, v) -> System.out.println(k + ": " + v));
-        return 0;
     }
 
     private void machine() {
