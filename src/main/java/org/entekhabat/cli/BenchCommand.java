@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** Benchmarks whose figures go into docs/PERFORMANCE.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the election-day hot paths: participation claims and the station journal.",
-        subcommands = {BenchLedgerCommand.class, BenchJournalCommand.class})
+        description = "Benchmarks (figures for docs/PERFORMANCE.md): participation claims, the station journal, results intake and aggregation.",
+        subcommands = {BenchLedgerCommand.class, BenchJournalCommand.class, BenchResultsCommand.class})
 class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 ImportCommand.class,
                 ElectionCommand.class,
-                StationCommand.class,
+                ResultsCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public class EntekhabatCommand implements Runnable {

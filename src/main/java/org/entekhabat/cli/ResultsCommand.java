@@ -1,0 +1,50 @@
+package org.entekhabat.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.entekhabat.results.Results;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Results jobs on the central database. */
+@Command(name = "results", mixinStandardHelpOptions = true,
+        description = "Results jobs: export the published record.",
+        subcommands = {ResultsCommand.Export.class})
+class ResultsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the published record (signed station reports, device keys, contests, totals, seats) into DIR.")
+    static class Export implements Callable<Integer> {
+
+        @Mixin DatabaseOptions db;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "directory to write (created if missing)")
+        Path dir;
+
+        @Option(names = "--json", description = "print the outcome as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (var context = SpringContexts.job(db)) {
+                long version = context.getBean(Results.class).exportRecord(dir);
+                if (json) System.out.println("{\"directory\":\"" + dir.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")
+                        + "\",\"version\":" + version + "}");
+                else System.out.println("Published record version " + version + " written to " + dir.toAbsolutePath()
+                        + "\nCheck it with: entekhabat verify " + dir);
+                return 0;
+            }
+        }
+    }
+}
