@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsRegistry {
 
     private final JdbcTemplate jdbc;
+    private final org.entekhabat.voters.DeviceRegistry devices;
 
-    ResultsRegistry(JdbcTemplate jdbc) {
+    ResultsRegistry(JdbcTemplate jdbc, org.entekhabat.voters.DeviceRegistry devices) {
+        this.devices = devices;
         this.jdbc = jdbc;
     }
 
@@ -49,11 +51,15 @@ public class ResultsRegistry {
                 stations.stream().map(s -> new Object[] {s.contestId(), s.stationCode()}).toList());
     }
 
+    /** Registers voting terminals' keys in the one device registry (tests, benchmarks, drills). */
     @Transactional
     public void deviceKeys(List<DeviceKey> keys) {
-        jdbc.batchUpdate("insert into device_public_key (device_id, station_code, public_key_b64) values (?, ?, ?) on conflict do nothing",
-                keys.stream().map(k -> new Object[] {k.deviceId(), k.stationCode(),
-                        Base64.getEncoder().encodeToString(k.key().getEncoded())}).toList());
+        for (var k : keys) {
+            if (devices.find(k.deviceId()).isEmpty()) {
+                devices.register(k.deviceId(), k.stationCode(), Base64.getEncoder().encodeToString(k.key().getEncoded()),
+                        org.entekhabat.voters.DeviceRole.VOTING_TERMINAL);
+            }
+        }
     }
 
     /** @param level county | province | central; @param jurisdiction county id, province id, or "" for central */
