@@ -60,26 +60,62 @@ class StationCommand implements Runnable {
     }
 
     @Command(name = "register-devices", mixinStandardHelpOptions = true,
-            description = "A job on CENTRAL's database: register a node's devices (its devices.json) in the device registry.")
+            description = "Register a node's devices (its devices.json) at central: through central's API while it runs "
+                    + "(--central, signed in as HQ or the station's governor), or as a job on central's database.")
     static class RegisterDevices implements Callable<Integer> {
         @Mixin DatabaseOptions db;
         @Option(names = "--dir", required = true, description = "the node directory (only devices.json is read)") Path dir;
+        @Option(names = "--central", description = "central server URL: register through its API instead of its database") String central;
+        @Option(names = "--user", description = "an official's username for --central (password from ENTEKHABAT_PASSWORD or standard input)") String user;
         @Option(names = "--json", description = "print what was registered as JSON") boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             var devices = StationNodes.devices(dir);
+            var lines = central != null ? overHttp(devices) : inDatabase(devices);
+            System.out.println(json ? "[" + String.join(",", lines) + "]" : String.join("\n", lines));
+            return lines.stream().anyMatch(l -> l.contains("refused")) ? 2 : 0;
+        }
+
+        private List<String> inDatabase(List<StationNodes.DeviceToRegister> devices) {
+            var lines = new ArrayList<String>();
             try (var context = SpringContexts.job(db)) {
                 var registry = context.getBean(DeviceRegistry.class);
-                var lines = new ArrayList<String>();
                 for (var d : devices) {
                     String state = registry.find(d.deviceId()).isPresent() ? "already registered"
                             : registry.register(d.deviceId(), d.stationCode(), d.publicKeyBase64(), DeviceRole.valueOf(d.role())).status().name();
-                    lines.add(json ? "{\"deviceId\":\"" + d.deviceId() + "\",\"state\":\"" + state + "\"}" : d.deviceId() + ": " + state);
+                    lines.add(line(d.deviceId(), state));
                 }
-                System.out.println(json ? "[" + String.join(",", lines) + "]" : String.join("\n", lines));
             }
-            return 0;
+            return lines;
+        }
+
+        private List<String> overHttp(List<StationNodes.DeviceToRegister> devices) throws Exception {
+            if (user == null) throw new CommandLine.ParameterException(new CommandLine(this), "--central needs --user");
+            String password = System.getenv("ENTEKHABAT_PASSWORD");
+            if (password == null) password = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var http = java.net.http.HttpClient.newHttpClient();
+            var lines = new ArrayList<String>();
+            for (var d : devices) {
+                String body = Json.write(Map.of("deviceId", d.deviceId(), "stationCode", d.stationCode(),
+                        "publicKey", d.publicKeyBase64(), "role", d.role()));
+                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.replaceAll("/$", "") + "/api/devices"))
+                        .header("Content-Type", "application/json").header("Authorization", auth)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                String state = switch (response.statusCode()) {
+                    case 201 -> "ACTIVE";
+                    case 409 -> "already registered";
+                    default -> "refused (" + response.statusCode() + "): " + response.body();
+                };
+                lines.add(line(d.deviceId(), state));
+            }
+            return lines;
+        }
+
+        private String line(String deviceId, String state) {
+            return json ? "{\"deviceId\":\"" + deviceId + "\",\"state\":\"" + state.replace("\"", "'") + "\"}" : deviceId + ": " + state;
         }
     }
 

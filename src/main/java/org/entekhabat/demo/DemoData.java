@@ -8,6 +8,8 @@ import org.entekhabat.identity.Jurisdiction;
 import org.entekhabat.identity.NewUser;
 import org.entekhabat.identity.Role;
 import org.entekhabat.identity.Users;
+import org.entekhabat.polling.StationPackageJson;
+import org.entekhabat.polling.StationPackageSource;
 import org.entekhabat.stations.Stations;
 import org.springframework.stereotype.Service;
 
@@ -38,12 +40,15 @@ public class DemoData {
     private final Elections elections;
     private final Users users;
     private final Stations stations;
+    private final StationPackageSource packages;
 
-    DemoData(GeographyImports geography, Elections elections, Users users, Stations stations) {
+    DemoData(GeographyImports geography, Elections elections, Users users, Stations stations,
+             StationPackageSource packages) {
         this.geography = geography;
         this.elections = elections;
         this.users = users;
         this.stations = stations;
+        this.packages = packages;
     }
 
     public Summary load() {
@@ -52,6 +57,7 @@ public class DemoData {
         lines.add(election());
         lines.add(demoUsers());
         lines.add(demoStations());
+        lines.add(demoPackages());
         lines.add("Demo data: ready.");
         return new Summary(lines);
     }
@@ -74,6 +80,20 @@ public class DemoData {
         var demo = stations.generateDemo();
         return "Polling stations: " + demo.created() + " created, " + demo.existing()
                 + " already there (Tehran and Markazi; codes ST-<county>-<nnn>).";
+    }
+
+    /** The election-day demo's two station packages (README, "Election day in the demo"). */
+    private String demoPackages() {
+        var loaded = new ArrayList<String>();
+        for (String name : List.of("tehran-0001", "village-amanabad")) {
+            var p = StationPackageJson.demo(name);
+            if (packages.find(p.stationCode()).isEmpty()) {
+                packages.save(p);
+                loaded.add(p.stationCode());
+            }
+        }
+        return "Station packages for the election-day demo: TEH-0001, ARK-V-0101"
+                + (loaded.isEmpty() ? " (already there)." : " (loaded now: " + String.join(", ", loaded) + ").");
     }
 
     private String demoUsers() {
