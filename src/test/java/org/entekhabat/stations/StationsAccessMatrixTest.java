@@ -243,6 +243,11 @@ class StationsAccessMatrixTest {
         assertProblem(http.get("/api/training/sessions/" + id + "/attendance", u("gov-a"), PW));
         assertThat(http.get("/api/training/sessions/" + id + "/attendance", u("gov-b"), PW).statusCode()).isEqualTo(200);
         assertProblem(http.get("/api/training/sessions?county=" + B, u("trainer-a"), PW));
+        var trainerB = TestHttp.browser(port).login(u("trainer-b"), PW);
+        assertThat(body(trainerB.get("/training"))).contains("action=\"/training/sessions\"");
+        assertThat(body(trainerB.get("/training/sessions/" + id))).contains(u("staff-a"), "/attendance\"");
+        assertThat(TestHttp.browser(port).login(u("trainer-a"), PW).get("/training/sessions/" + id).statusCode()).isEqualTo(403);
+        assertThat(body(TestHttp.browser(port).login(u("staff-a"), PW).get("/training"))).doesNotContain("action=\"/training/sessions\"");
         assertThat(body(http.get("/api/training/sessions", u("staff-a1"), PW))).as("staff see their county's sessions")
                 .doesNotContain("\"countyId\":\"" + B + "\"");
     }
