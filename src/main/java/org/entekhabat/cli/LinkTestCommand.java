@@ -4,20 +4,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entekhabat.polling.DeviceKeys;
+import org.entekhabat.polling.SignedRequestClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures round trips from this station's node to central ({@code GET /api/public/ping}) and posts
- * the result to {@code POST /api/stations/{code}/link-tests}, where it enters the station's checklist.
+ * Measures round trips from this station's node to central ({@code GET /api/public/ping}, public)
+ * and posts the result to {@code POST /station-api/link-tests}, signed with the station device's
+ * key ({@link DeviceKeys} in {@code --dir}), where it enters the station's checklist. Central
+ * accepts it only from a registered device of that station.
  */
 @Command(name = "link-test", mixinStandardHelpOptions = true,
         description = "Measure the link from this station to central and report it to the station's checklist.")
@@ -28,6 +34,10 @@ class LinkTestCommand implements Callable<Integer> {
 
     @Option(names = "--station", required = true, description = "station code, e.g. ST-1000001-001")
     String station;
+
+    @Option(names = "--dir", required = true,
+            description = "directory of this device's key (device-id, device-ed25519.key, device-ed25519.pub)")
+    Path dir;
 
     @Option(names = "--count", defaultValue = "10", description = "round trips to measure (default: ${DEFAULT-VALUE})")
     int count;
@@ -47,6 +57,7 @@ class LinkTestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (count < 1 || count > 1000) throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 1..1000");
         String base = central.endsWith("/") ? central.substring(0, central.length() - 1) : central;
+        DeviceKeys keys = DeviceKeys.load(dir); // before measuring: no key, no test
         var http = HttpClient.newBuilder().connectTimeout(timeout).build();
         var times = new ArrayList<Double>();
         int lost = 0;
@@ -56,10 +67,11 @@ class LinkTestCommand implements Callable<Integer> {
             else times.add(ms);
         }
         var report = report(count, lost, times);
-        var post = HttpRequest.newBuilder(URI.create(base + "/api/stations/" + station + "/link-tests"))
-                .timeout(timeout.multipliedBy(2)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(report))).build();
-        var response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        var body = new LinkedHashMap<String, Object>();
+        body.put("stationCode", station);
+        body.putAll(report);
+        var signed = new SignedRequestClient(URI.create(base + "/"), keys, Clock.systemUTC(), http);
+        var response = signed.post("/station-api/link-tests", JSON.writeValueAsString(body));
         var out = spec.commandLine().getOut();
         if (response.statusCode() / 100 != 2) {
             spec.commandLine().getErr().println("entekhabat: central refused the link test (HTTP " + response.statusCode() + "): " + response.body());

@@ -215,6 +215,11 @@ public class Stations {
         return repo.deficiency(id).orElseThrow();
     }
 
+    public Deficiency deficiency(long id) {
+        return repo.deficiency(id).orElseThrow(() -> DomainException.notFound("deficiency-not-found",
+                "نارسایی شمارهٔ " + id + " پیدا نشد.", "No deficiency #" + id + "."));
+    }
+
     public List<Deficiency> deficiencies(String provinceId, String countyId) {
         return repo.deficiencies(provinceId, countyId);
     }

@@ -8,6 +8,12 @@ import org.entekhabat.polling.DeviceKeys;
 public record RegisteredDevice(String deviceId, String stationCode, String publicKey, DeviceRole role,
                                Status status, Instant registeredAt, Instant revokedAt) {
 
+    /**
+     * The request attribute that holds the verified device of a {@code /station-api/**} request;
+     * controllers of other modules read it with {@code @RequestAttribute(REQUEST_ATTRIBUTE)}.
+     */
+    public static final String REQUEST_ATTRIBUTE = "org.entekhabat.voters.device";
+
     public enum Status { ACTIVE, REVOKED }
 
     public boolean active() {

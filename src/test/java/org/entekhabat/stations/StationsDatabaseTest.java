@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Random;
+import java.util.UUID;
 import org.entekhabat.DatabaseTest;
+import org.entekhabat.TestHttp;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.JurisdictionHierarchy;
+import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import org.entekhabat.platform.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +22,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DatabaseTest
 class StationsDatabaseTest {
 
+    static final String PW = "stations-pass-1405";
+
     @Autowired Stations stations;
+    @Autowired Users users;
+    @Autowired JurisdictionHierarchy hierarchy;
     @LocalServerPort int port;
 
-    /** A county no other test uses: province 9xx does not exist in the divisions. */
+    /**
+     * A county no other test uses: province 9xx does not exist in the divisions, but the id has
+     * the official shape (province, "000", number) so it is a jurisdiction identity understands.
+     */
     static String newCounty() {
         var r = new Random();
-        return "9" + (10 + r.nextInt(90)) + (1000 + r.nextInt(9000));
+        return "9" + (10 + r.nextInt(90)) + "000" + (10 + r.nextInt(90));
     }
 
     static String csv(String county, String... codes) {
@@ -110,21 +121,40 @@ class StationsDatabaseTest {
     }
 
     @Test
-    void pagesAndApiAnswer() throws Exception {
+    void pagesAndApiAnswerTheJurisdictionsHq() {
         String county = newCounty();
         String code = "ST-" + county + "-001";
         stations.importCsv(new StringReader(csv(county, code)), "test");
-        assertThat(get("/stations?county=" + county)).contains(code).contains("شعب اخذ رأی");
-        assertThat(get("/stations/" + code)).contains("ارتباط شعبه آزموده نشده است");
-        assertThat(get("/stations/hq?province=" + county.substring(0, 3))).contains("هنوز نهایی نیست");
-        assertThat(get("/api/stations/" + code + "/checklist")).contains("\"complete\":false").contains("LINK_NOT_TESTED");
-        assertThat(get("/api/public/ping")).contains("pong");
+        String hq = "prov-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createBySystem(new NewUser(hq, "ستاد استان", Role.PROVINCIAL_HQ,
+                Jurisdiction.province(county.substring(0, 3)), PW), "test");
+        var browser = TestHttp.browser(port).login(hq, PW);
+        assertThat(ok(browser.get("/stations?county=" + county))).contains(code).contains("شعب اخذ رأی");
+        assertThat(ok(browser.get("/stations"))).as("by default the user's own jurisdiction").contains(code);
+        assertThat(ok(browser.get("/stations/" + code))).contains("ارتباط شعبه آزموده نشده است");
+        assertThat(ok(browser.get("/stations/hq?province=" + county.substring(0, 3)))).contains("هنوز نهایی نیست");
+        var api = TestHttp.api(port);
+        assertThat(ok(api.get("/api/stations/" + code + "/checklist", hq, PW))).contains("\"complete\":false").contains("LINK_NOT_TESTED");
+        assertThat(api.get("/api/stations/" + code + "/checklist").statusCode()).isEqualTo(401);
+        assertThat(ok(api.get("/api/public/ping"))).contains("pong");
+        assertThat(TestHttp.api(port).get("/stations/" + code).statusCode()).as("anonymous: to the login form").isEqualTo(302);
     }
 
-    private String get(String path) throws Exception {
-        var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
+    @Test
+    void stationsLieInTheirCounty() {
+        String county = newCounty();
+        String code = "ST-" + county + "-001";
+        stations.importCsv(new StringReader(csv(county, code)), "test");
+        var station = Jurisdiction.station(code);
+        assertThat(hierarchy.parentOf(station)).contains(Jurisdiction.county(county));
+        assertThat(hierarchy.covers(Jurisdiction.county(county), station)).isTrue();
+        assertThat(hierarchy.covers(Jurisdiction.province(county.substring(0, 3)), station)).isTrue();
+        assertThat(hierarchy.covers(Jurisdiction.county("1000001"), station)).isFalse();
+        assertThat(hierarchy.parentOf(Jurisdiction.station("ST-NOWHERE-" + county))).isEmpty();
+    }
+
+    private static String ok(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(200);
         return r.body();
     }
 }

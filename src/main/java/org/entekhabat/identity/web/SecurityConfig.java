@@ -32,7 +32,8 @@ class SecurityConfig {
             "/", "/geo/**", "/calendar/**", "/results/**", "/css/**", "/fonts/**", "/js/**", "/images/**",
             "/v3/api-docs/**", "/login", "/error", "/favicon.ico", "/access-denied",
             "/station-api/**",       // station devices authenticate by signature (station module)
-            "/candidate/register/**" // candidates register before they have an account (candidacy module)
+            "/candidate/register/**", // candidates register before they have an account (candidacy module)
+            "/training/certificates/**", "/training/verify" // anyone verifies a certificate (training module)
     };
 
     static final String[] AUDITORS = {Role.NATIONAL_HQ.name(), Role.PROVINCIAL_HQ.name(), Role.SUPERVISOR.name()};

@@ -82,6 +82,12 @@ public class StationRepository {
                 .query(String.class).optional();
     }
 
+    /** The county id of a station, without loading the rest (asked on every access check). */
+    public Optional<String> countyOf(String code) {
+        return jdbc.sql("select county_id from station where code = :code").param("code", code)
+                .query(String.class).optional();
+    }
+
     public Optional<Station> find(String code) {
         return list(null, null, code).stream().findFirst();
     }
