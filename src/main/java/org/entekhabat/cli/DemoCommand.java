@@ -19,7 +19,8 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var context = SpringContexts.web(db, Map.of("server.port", port));
+        // the demo clock lets a newcomer step through the calendar (/demo/clock)
+        var context = SpringContexts.web(db, Map.of("server.port", port, "entekhabat.clock.adjustable", true));
         var summary = context.getBean(DemoData.class).load();
         System.out.println();
         summary.lines().forEach(System.out::println);

@@ -52,6 +52,11 @@ public class UiFormat {
         return date(instant) + " " + (english() ? time : PersianNumbers.digits(time));
     }
 
+    /** On a demo server: the demo clock's reading, for the banner; otherwise null (no banner). */
+    public Instant demoNow() {
+        return clock instanceof org.entekhabat.platform.AdjustableClock ? clock.instant() : null;
+    }
+
     public String today() {
         return date(LocalDate.now(clock));
     }
