@@ -55,6 +55,28 @@ public class Boards {
         this.events = events;
     }
 
+    /** Set while {@link #recordingPastFormation} runs: the formation window is not asked then. */
+    private static final ThreadLocal<Boolean> PAST_FORMATION = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Runs formation steps for a board formed on paper before this system recorded it (the demo, or an import
+     * after the window closed): the formation window is not asked, and an audit entry says so and why. No web
+     * or API path calls this.
+     */
+    public <T> T recordingPastFormation(String actor, String why, java.util.function.Supplier<T> steps) {
+        events.publishEvent(new AuditEvent(actor, "boards.window-waived", "milestone:" + settings.formationMilestone(), why, Map.of()));
+        PAST_FORMATION.set(true);
+        try {
+            return steps.get();
+        } finally {
+            PAST_FORMATION.set(false);
+        }
+    }
+
+    private void requireFormationWindow() {
+        if (!PAST_FORMATION.get()) schedule.require(settings.formationMilestone());
+    }
+
     public BoardSettings settings() {
         return settings;
     }
@@ -66,7 +88,7 @@ public class Boards {
             throw FormationRules.bad("wrong-level", "«" + kind.fa() + "» در سطح " + kind.level().fa() + " تشکیل می‌شود، نه "
                     + where.level().fa() + ".", "A " + kind.en() + " sits at " + kind.level().en() + " level, not " + where.level().en() + ".");
         }
-        if (kind.executive()) schedule.require(settings.formationMilestone());
+        if (kind.executive()) requireFormationWindow();
         String id = kind.idFor(where);
         if (store.board(id).isPresent()) {
             throw FormationRules.conflict("board-exists", "«" + kind.fa() + "» " + where.fa() + " پیش‌تر تشکیل شده است.",
@@ -296,7 +318,7 @@ public class Boards {
                             ? "این گام ویژهٔ هیأت‌های اجرایی است." : "این گام ویژهٔ هیأت‌های نظارت است.",
                     executive ? "This step belongs to executive boards." : "This step belongs to supervisory boards.");
         }
-        if (executive) schedule.require(settings.formationMilestone());
+        if (executive) requireFormationWindow();
         if (executive && board.formed()) {
             throw FormationRules.conflict("board-formed", "این هیأت پیش‌تر کامل شده است.", "This board is already complete.");
         }
