@@ -2,6 +2,9 @@ package org.entekhabat.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entekhabat.boards.BoardKind;
+import org.entekhabat.boards.Boards;
+import org.entekhabat.boards.Member;
 import org.entekhabat.election.Elections;
 import org.entekhabat.geography.GeographyImports;
 import org.entekhabat.identity.Jurisdiction;
@@ -41,14 +44,16 @@ public class DemoData {
     private final Users users;
     private final Stations stations;
     private final StationPackageSource packages;
+    private final Boards boards;
 
     DemoData(GeographyImports geography, Elections elections, Users users, Stations stations,
-             StationPackageSource packages) {
+             StationPackageSource packages, Boards boards) {
         this.geography = geography;
         this.elections = elections;
         this.users = users;
         this.stations = stations;
         this.packages = packages;
+        this.boards = boards;
     }
 
     public Summary load() {
@@ -58,6 +63,7 @@ public class DemoData {
         lines.add(demoUsers());
         lines.add(demoStations());
         lines.add(demoPackages());
+        lines.add(demoBoards());
         lines.add("Demo data: ready.");
         return new Summary(lines);
     }
@@ -106,6 +112,64 @@ public class DemoData {
         }
         String names = String.join(", ", DEMO_USERS.stream().map(NewUser::username).toList());
         return "Demo users (" + added + " new): " + names + "; password for all: " + DEMO_PASSWORD;
+    }
+
+    /**
+     * The Tehran county executive board (the governor, a judiciary representative, the civil-registration
+     * head, 8 trusted members elected from 30 nominees, 5 alternates) and the Tehran county and province
+     * supervisory boards. The demo runs after the formation window, so it records a past formation (audited).
+     */
+    private String demoBoards() {
+        var judge = ensure(user("judge-tehran", "نمایندهٔ قوهٔ قضاییه در هیات اجرایی تهران", Role.EXECUTIVE_BOARD, TEHRAN_COUNTY));
+        var registrar = ensure(user("registrar-tehran", "رئیس ثبت‌احوال تهران", Role.EXECUTIVE_BOARD, TEHRAN_COUNTY));
+        var nominees = new ArrayList<String>();
+        nominees.add("board-tehran");
+        for (int i = 1; i <= 29; i++) {
+            nominees.add(ensure(user(String.format("trusted-tehran-%02d", i), "معتمد تهران " + i, Role.EXECUTIVE_BOARD, TEHRAN_COUNTY)));
+        }
+        var countySupervisors = List.of("supervisor-tehran",
+                ensure(user("supervisor-tehran-2", "عضو هیات نظارت تهران ۲", Role.SUPERVISOR, TEHRAN_COUNTY)),
+                ensure(user("supervisor-tehran-3", "عضو هیات نظارت تهران ۳", Role.SUPERVISOR, TEHRAN_COUNTY)));
+        var provinceSupervisors = new ArrayList<String>();
+        for (int i = 1; i <= 3; i++) {
+            provinceSupervisors.add(ensure(user("supervisor-province-" + i, "عضو هیات عالی نظارت استان تهران " + i,
+                    Role.SUPERVISOR, TEHRAN_PROVINCE)));
+        }
+        String exec = BoardKind.COUNTY_EXECUTIVE.idFor(TEHRAN_COUNTY);
+        if (boards.find(exec).isEmpty()) {
+            boards.recordingPastFormation("demo", "demo: the Tehran executive board, formed before the demo started", () -> {
+                boards.open(BoardKind.COUNTY_EXECUTIVE, TEHRAN_COUNTY, "demo");
+                boards.seatExOfficio(exec, "governor-tehran", "فرماندار تهران (رئیس هیأت)", "demo");
+                boards.seatExOfficio(exec, judge, "نمایندهٔ قوهٔ قضاییه", "demo");
+                boards.seatExOfficio(exec, registrar, "رئیس ادارهٔ ثبت‌احوال", "demo");
+                boards.nominate(exec, nominees, "demo");
+                // a recorded ballot: each nominee names 8, mostly the first ten, so the count has a visible order
+                for (int i = 0; i < nominees.size(); i++) {
+                    var names = new ArrayList<String>();
+                    for (int k = 0; k < 8; k++) names.add(nominees.get((i + k) % 10 + (k == 7 ? 10 + i % 5 : 0)));
+                    boards.castBallot(exec, nominees.get(i), names.stream().distinct().toList(), "governor-tehran");
+                }
+                return boards.count(exec, "1405de0001405de0001405de0001405d", "governor-tehran");
+            });
+        }
+        appointAll(BoardKind.COUNTY_SUPERVISORY, TEHRAN_COUNTY, countySupervisors);
+        appointAll(BoardKind.PROVINCIAL_SUPERVISORY, TEHRAN_PROVINCE, provinceSupervisors);
+        var members = boards.members(exec).stream().map(m -> m.username() + "(" + m.seat().name().toLowerCase() + ")").toList();
+        return "Boards: Tehran executive board " + String.join(", ", members) + "; Tehran county supervisory board "
+                + String.join(", ", countySupervisors) + "; Tehran province supervisory board " + String.join(", ", provinceSupervisors)
+                + " (desk: /boards; password as above).";
+    }
+
+    private void appointAll(BoardKind kind, Jurisdiction where, List<String> usernames) {
+        String id = kind.idFor(where);
+        if (boards.find(id).isEmpty()) boards.open(kind, where, "demo");
+        var seated = boards.members(id).stream().map(Member::username).toList();
+        for (String u : usernames) if (!seated.contains(u)) boards.appoint(id, u, "", "demo");
+    }
+
+    private String ensure(NewUser u) {
+        if (users.find(u.username()).isEmpty()) users.createBySystem(u, "demo");
+        return u.username();
     }
 
     private static NewUser user(String username, String displayName, Role role, Jurisdiction where) {

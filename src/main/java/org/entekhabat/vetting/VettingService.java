@@ -74,6 +74,17 @@ public class VettingService {
         return store.inquiries(candidate);
     }
 
+    /** Who the case is about and its constituency (boards act on the county the constituency lies in). */
+    public Optional<CaseSubject> subject(String candidate) {
+        return store.subject(candidate).flatMap(s -> store.find(candidate)
+                .map(c -> new CaseSubject(s.candidate(), s.nationalCode(), s.constituencyId(), c.stage())));
+    }
+
+    /** The cases of these constituencies (a board's desk). */
+    public List<CaseSubject> casesIn(java.util.Collection<String> constituencyIds) {
+        return store.subjectsIn(constituencyIds);
+    }
+
     public Optional<VettingCase> find(String candidate) {
         return store.find(candidate);
     }

@@ -21,6 +21,7 @@ class DemoUsersTest {
 
     @Autowired DemoData demo;
     @Autowired Users users;
+    @Autowired org.entekhabat.boards.Boards boards;
     @LocalServerPort int port;
 
     @Test
@@ -28,6 +29,11 @@ class DemoUsersTest {
         demo.load();
         var again = demo.load();
         assertThat(again.lines()).anySatisfy(l -> assertThat(l).contains("0 new", "governor-arak", DemoData.DEMO_PASSWORD));
+        assertThat(again.lines()).anySatisfy(l -> assertThat(l).contains("Tehran executive board", "governor-tehran(ex_officio)",
+                "board-tehran(trusted)", "supervisor-tehran-3", "supervisor-province-1"));
+        assertThat(boards.find("county-executive-1230001")).get().satisfies(b -> assertThat(b.formed()).isTrue());
+        assertThat(boards.members("county-executive-1230001")).hasSize(3 + 8 + 5);
+        assertThat(boards.find("provincial-supervisory-123")).get().satisfies(b -> assertThat(b.formed()).isTrue());
         assertThat(users.find("tehran-hq")).get().satisfies(u -> {
             assertThat(u.role()).isEqualTo(Role.PROVINCIAL_HQ);
             assertThat(u.jurisdiction()).isEqualTo(Jurisdiction.province("123"));

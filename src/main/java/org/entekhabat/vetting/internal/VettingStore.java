@@ -48,6 +48,17 @@ public class VettingStore {
                 .param("c", candidate).query((rs, n) -> new Subject(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
     }
 
+    /** The cases of the given constituencies, by constituency then candidate. */
+    public List<org.entekhabat.vetting.CaseSubject> subjectsIn(java.util.Collection<String> constituencyIds) {
+        if (constituencyIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                select candidate, national_code, constituency_id, stage from vetting_case
+                where constituency_id in (:k) order by constituency_id, candidate""")
+                .param("k", List.copyOf(constituencyIds))
+                .query((rs, n) -> new org.entekhabat.vetting.CaseSubject(rs.getString(1), rs.getString(2), rs.getString(3),
+                        VettingStage.valueOf(rs.getString(4)))).list();
+    }
+
     /** Loads the case, locking its row until the transaction ends. */
     public Optional<VettingCase> lock(String candidate) {
         return jdbc.sql("select * from vetting_case where candidate = :c for update").param("c", candidate)
