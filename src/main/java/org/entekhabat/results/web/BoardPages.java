@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * certification. The acting member is chosen from the board-member table and checked for level and
  * jurisdiction. (Restricting this page to logged-in board members is wired with the identity module.)
  */
-@Controller
+@Controller("resultsBoardPages") // the boards module has its own BoardPages
 class BoardPages {
 
     private final Results results;
