@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * JSON APIs. Pages and forms stay on the application's main chain with CSRF.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // CLI jobs have no HttpSecurity
 class ResultsSecurity {
 
     @Bean
