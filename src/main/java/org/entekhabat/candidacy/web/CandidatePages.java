@@ -33,6 +33,12 @@ class CandidatePages {
         this.registrations = registrations;
     }
 
+
+    /** Long pages commit the response early: create the CSRF token (and session) before rendering starts. */
+    @ModelAttribute
+    void csrf(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) token.getToken();
+    }
     @ModelAttribute
     void choices(Model model, @RequestParam(required = false) Long county, @RequestParam(required = false) String constituencyId) {
         Long where = county;

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Registration statistics for HQ and governors: by day, sex, age band, education and prior council membership. */
@@ -31,6 +32,12 @@ class StatisticsPage {
 
     record Row(String key, String label, long count) {}
 
+
+    /** Long pages commit the response early: create the CSRF token (and session) before rendering starts. */
+    @ModelAttribute
+    void csrf(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) token.getToken();
+    }
     @GetMapping("/candidacy/statistics")
     String page(@RequestParam(required = false) String constituency, Model model, Locale locale) {
         var s = access.statistics(constituency);

@@ -5,6 +5,7 @@ import org.entekhabat.vetting.CandidateStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,12 @@ class CandidateStatusPage {
         this.status = status;
     }
 
+
+    /** Long pages commit the response early: create the CSRF token (and session) before rendering starts. */
+    @ModelAttribute
+    void csrf(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) token.getToken();
+    }
     @GetMapping("/candidate/status/{trackingId}")
     String ask(@PathVariable String trackingId, Model model) {
         model.addAttribute("trackingId", trackingId);

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,6 +54,12 @@ class TehranListWeb {
 
     record NewList(String title, String party, List<String> members) {}
 
+
+    /** Long pages commit the response early: create the CSRF token (and session) before rendering starts. */
+    @ModelAttribute
+    void csrf(org.springframework.security.web.csrf.CsrfToken token) {
+        if (token != null) token.getToken();
+    }
     @GetMapping("/tehran-lists/{constituencyId}")
     String page(@PathVariable String constituencyId, Model model) {
         read(constituencyId);
