@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** Benchmarks whose figures go into docs/PERFORMANCE.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the election-day hot paths: participation claims and the station journal.",
-        subcommands = {BenchLedgerCommand.class, BenchJournalCommand.class})
+        description = "Measure the hot paths: participation claims, the station journal, candidate registrations.",
+        subcommands = {BenchLedgerCommand.class, BenchJournalCommand.class, BenchRegistrationsCommand.class})
 class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -24,6 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ElectionConstituencies implements ConstituencyDirectory {
 
+    /** Constituency facts change only when an election file is loaded: a short cache spares each registration ~8 queries. */
+    private static final long TTL_NANOS = 30_000_000_000L;
+
+    private record Cached(long at, Optional<Constituency> value) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Elections elections;
     private final Geography geography;
 
@@ -34,12 +40,20 @@ class ElectionConstituencies implements ConstituencyDirectory {
 
     @Override
     public Optional<Constituency> find(String id) {
-        if (elections.current().isEmpty()) return Optional.empty();
+        long now = System.nanoTime();
+        var hit = cache.get(id);
+        if (hit != null && now - hit.at() < TTL_NANOS) return hit.value();
+        Optional<Constituency> found;
         try {
-            return Optional.of(map(elections.contest(id), this::households));
-        } catch (DomainException unknown) {
-            return Optional.empty();
+            found = Optional.of(map(elections.contest(id), this::households));
+        } catch (DomainException unknown) { // no election loaded, or no such constituency
+            found = Optional.empty();
         }
+        if (found.isPresent()) { // never cache "unknown": the election may be loaded a moment later
+            if (cache.size() > 10_000) cache.clear();
+            cache.put(id, new Cached(now, found));
+        }
+        return found;
     }
 
     @Override
