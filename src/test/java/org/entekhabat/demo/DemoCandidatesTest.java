@@ -71,6 +71,19 @@ class DemoCandidatesTest {
         assertThat(api.get("/api/public/candidates/PR-tehran.csv").body()).contains("امید تهران");
         assertThat(api.get("/candidates/CITY-1000001001101").body()).contains(arak.lastName());
         assertThat(api.get("/api/public/candidates").body()).contains("PR-tehran");
+
+        // Tehran lists: the province's party representative reads them and may not add one outside the window
+        String pw = DemoData.DEMO_PASSWORD;
+        var page = TestHttp.browser(port).login("party-tehran", pw).get("/tehran-lists/PR-tehran");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("امید تهران").contains("data-testid=\"list-form\"");
+        assertThat(api.get("/api/vetting/lists/PR-tehran", "party-tehran", pw).body()).contains("شورای خدمت");
+        var late = api.postJson("/api/vetting/lists/PR-tehran", "{\"title\":\"x\",\"members\":[]}", "party-tehran", pw);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("schedule.outside-window");
+        assertThat(api.get("/api/vetting/lists/PR-tehran", "governor-arak", pw).statusCode()).isEqualTo(403); // another jurisdiction
+        assertThat(api.postJson("/api/vetting/lists/PR-tehran", "{\"title\":\"x\",\"members\":[]}", "tehran-hq", pw).statusCode())
+                .isEqualTo(403); // HQ reads lists; only a party representative registers one
     }
 
     @Test
