@@ -126,6 +126,8 @@ public class CandidateRegistrations {
         store.markSubmitted(id, tracking, now);
         events.publishEvent(new AuditEvent("candidate:" + draft.nationalCode(), "candidacy.submitted", "candidate:" + tracking,
                 "", Map.of("constituency", draft.constituency().id(), "councilType", draft.constituency().councilType().name())));
+        events.publishEvent(new ApplicationSubmitted(tracking, draft.nationalCode(), draft.constituency().id(),
+                draft.constituency().councilType(), false));
         return store.byId(id).orElseThrow();
     }
 
@@ -153,6 +155,7 @@ public class CandidateRegistrations {
         store.markWithdrawn(a.id(), reason, now);
         events.publishEvent(new AuditEvent("candidate:" + a.nationalCode(), "candidacy.withdrawn", "candidate:" + a.trackingId(),
                 reason == null ? "" : reason, Map.of("constituency", a.constituency().id())));
+        events.publishEvent(new ApplicationWithdrawn(a.trackingId(), a.constituency().id()));
         return store.byId(a.id()).orElseThrow();
     }
 
@@ -162,6 +165,57 @@ public class CandidateRegistrations {
         store.markListFinal(constituencyId, type, actor, clock.instant());
         events.publishEvent(new AuditEvent(actor, "candidacy.list-finalized", "constituency:" + constituencyId, "",
                 Map.of("councilType", type.name())));
+    }
+
+    /**
+     * Creates an already submitted application for a drill, a test or the demo, outside the window and
+     * without the civil-registry check, marked IMPORT in the row and in the audit. Idempotent: a person's
+     * live application for the same council type is returned as it is. The tracking id is derived from
+     * the national code, so the same file gives the same ids (and the same seeded code draw) everywhere.
+     */
+    @Transactional
+    public CandidateApplication importApproved(ImportedCandidate c, String actor) {
+        Constituency where = constituency(c.constituencyId());
+        NationalCode code = NationalCode.parse(c.nationalCode());
+        if (c.firstName() == null || c.firstName().isBlank() || c.lastName() == null || c.lastName().isBlank()
+                || c.birthDate() == null || c.sex() == null) {
+            throw DomainException.badInput("candidacy.import-incomplete", "نام، نام خانوادگی، تاریخ تولد و جنسیت لازم است.",
+                    "First name, last name, birth date and sex are required.");
+        }
+        var existing = store.liveFor(code.value(), where.councilType());
+        if (existing.isPresent()) return existing.get();
+        Instant now = clock.instant();
+        var facts = new CandidateFacts(where, c.birthDate(), c.sex(), c.education(), null, Set.of(), List.of(), null, null,
+                c.priorCouncilMember());
+        UUID key = UUID.nameUUIDFromBytes(("import:" + code.value() + ":" + where.councilType()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        store.insert(new ApplicationStore.Row(key, code.value(), c.firstName().strip(), c.lastName().strip(), facts, Map.of()), now, "IMPORT");
+        var seeded = new java.util.Random(key.getMostSignificantBits() ^ key.getLeastSignificantBits());
+        String tracking;
+        do {
+            tracking = TrackingId.random(seeded).value();
+        } while (store.trackingIdTaken(tracking));
+        store.markSubmitted(key, tracking, now);
+        events.publishEvent(new AuditEvent(actor, "candidacy.imported", "candidate:" + tracking, "imported (drill/demo data)",
+                Map.of("constituency", where.id(), "councilType", where.councilType().name(), "origin", "IMPORT")));
+        events.publishEvent(new ApplicationSubmitted(tracking, code.value(), where.id(), where.councilType(), true));
+        return store.byId(key).orElseThrow();
+    }
+
+    /** Submitted and withdrawn applications of a constituency (no drafts), by name. */
+    public List<CandidateApplication> applicationsOf(String constituencyId) {
+        return store.ofConstituency(constituencyId);
+    }
+
+    public Optional<Constituency> findConstituency(String id) {
+        return id == null ? Optional.empty() : constituencies.find(id);
+    }
+
+    public List<Constituency> constituenciesInCounty(long countyId) {
+        return constituencies.inCounty(countyId);
+    }
+
+    public List<ConstituencyDirectory.County> counties() {
+        return constituencies.counties();
     }
 
     public Optional<CandidateApplication> byTrackingId(String trackingId) {
@@ -191,6 +245,11 @@ public class CandidateRegistrations {
         return statistics.statistics(constituencyId);
     }
 
+    /** Counts within a province, a county or a constituency (each may be null: no filter). */
+    public RegistrationStatistics statistics(Integer provinceId, Long countyId, String constituencyId) {
+        return statistics.statistics(new StatisticsQuery.Scope(provinceId, countyId, constituencyId));
+    }
+
     public List<Constituency> constituencies() {
         return constituencies.all();
     }
@@ -209,6 +268,11 @@ public class CandidateRegistrations {
     }
 
     private void requireOpen(Constituency c, Instant now) {
+        if (!c.councilType().council()) {
+            throw DomainException.conflict("candidacy.by-election-offline",
+                    "ثبت‌نام داوطلبان " + c.councilType().fa() + " در این سامانه انجام نمی‌شود؛ نامزدهای تأییدشدهٔ آن وارد (import) می‌شوند.",
+                    "Candidates for the " + c.councilType().en() + " do not register here; its approved candidates are imported.");
+        }
         var answer = window.check(c.councilType(), c.id(), now);
         if (!answer.open()) throw DomainException.conflict("candidacy.window-closed", answer.fa(), answer.en());
     }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import divisions}, {@code import villages FILE}: reference data, idempotent. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import data files into the central database (divisions, census, villages, stations).",
-        subcommands = {ImportCommand.Divisions.class, ImportCommand.Villages.class, ImportStationsCommand.class})
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import data files into the central database (divisions, census, villages, stations, candidates).",
+        subcommands = {ImportCommand.Divisions.class, ImportCommand.Villages.class, ImportStationsCommand.class,
+                ImportCandidatesCommand.class})
 class ImportCommand implements Runnable {
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,7 @@ import org.entekhabat.identity.Users;
 import org.entekhabat.polling.StationPackageJson;
 import org.entekhabat.polling.StationPackageSource;
 import org.entekhabat.stations.Stations;
+import org.entekhabat.vetting.CandidateImport;
 import org.springframework.stereotype.Service;
 
 /** Loads the demo (each step skips what is already there) and says what it did. */
@@ -35,7 +36,8 @@ public class DemoData {
             user("board-tehran", "عضو هیات اجرایی تهران", Role.EXECUTIVE_BOARD, TEHRAN_COUNTY),
             user("supervisor-tehran", "عضو هیات نظارت تهران", Role.SUPERVISOR, TEHRAN_COUNTY),
             user("staff-1", "عامل شعبه ۱", Role.STATION_STAFF, TEHRAN_COUNTY),
-            user("trainer", "آموزش‌دهندهٔ استان تهران", Role.TRAINER, TEHRAN_PROVINCE));
+            user("trainer", "آموزش‌دهندهٔ استان تهران", Role.TRAINER, TEHRAN_PROVINCE),
+            user("party-tehran", "نمایندهٔ حزب (نمونه) در تهران", Role.PARTY_REPRESENTATIVE, TEHRAN_PROVINCE));
 
     public record Summary(List<String> lines) {}
 
@@ -45,16 +47,21 @@ public class DemoData {
     private final Stations stations;
     private final StationPackageSource packages;
     private final Boards boards;
+    private final CandidateImport candidates;
 
     DemoData(GeographyImports geography, Elections elections, Users users, Stations stations,
-             StationPackageSource packages, Boards boards) {
+             StationPackageSource packages, Boards boards, CandidateImport candidates) {
         this.geography = geography;
         this.elections = elections;
         this.users = users;
         this.stations = stations;
         this.packages = packages;
         this.boards = boards;
+        this.candidates = candidates;
     }
+
+    /** Demo candidates: Tehran's list council, two Markazi city councils, a village, the by-elections. */
+    static final String CANDIDATES_FILE = "demo/candidates-1405.csv";
 
     public Summary load() {
         var lines = new ArrayList<String>();
@@ -62,6 +69,7 @@ public class DemoData {
         lines.add(election());
         lines.add(demoUsers());
         lines.add(demoStations());
+        lines.add(demoCandidates());
         lines.add(demoPackages());
         lines.add(demoBoards());
         lines.add("Demo data: ready.");
@@ -86,6 +94,18 @@ public class DemoData {
         var demo = stations.generateDemo();
         return "Polling stations: " + demo.created() + " created, " + demo.existing()
                 + " already there (Tehran and Markazi; codes ST-<county>-<nnn>).";
+    }
+
+    private String demoCandidates() {
+        try (var in = new java.io.InputStreamReader(new org.springframework.core.io.ClassPathResource(CANDIDATES_FILE).getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            var r = candidates.importCsv(in, 10);
+            long lists = r.constituencies().stream().mapToInt(CandidateImport.Constituency::lists).sum();
+            return "Candidates: " + r.created() + " imported, " + r.existing() + " already there, in " + r.constituencies().size()
+                    + " constituencies (" + lists + " Tehran lists); final lists published as drills at /candidates.";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The election-day demo's two station packages (README, "Election day in the demo"). */

@@ -21,7 +21,10 @@ public enum Role {
             EnumSet.of(JurisdictionLevel.COUNTY, JurisdictionLevel.CONSTITUENCY, JurisdictionLevel.STATION)),
     TRAINER("آموزش‌دهنده", "trainer",
             EnumSet.of(JurisdictionLevel.NATION, JurisdictionLevel.PROVINCE, JurisdictionLevel.COUNTY)),
-    CANDIDATE("داوطلب", "candidate", EnumSet.of(JurisdictionLevel.CONSTITUENCY, JurisdictionLevel.COUNTY));
+    CANDIDATE("داوطلب", "candidate", EnumSet.of(JurisdictionLevel.CONSTITUENCY, JurisdictionLevel.COUNTY)),
+    /** a licensed party's plenipotentiary representative: registers Tehran lists (DOMAIN §5, regulation Art. 9) */
+    PARTY_REPRESENTATIVE("نمایندهٔ تام‌الاختیار حزب", "party representative",
+            EnumSet.of(JurisdictionLevel.PROVINCE, JurisdictionLevel.COUNTY, JurisdictionLevel.CONSTITUENCY));
 
     private final String fa;
     private final String en;

@@ -34,6 +34,15 @@ public record VettingCase(String candidate, VettingState state, List<Decision> d
         return new VettingCase(candidate, new Registered(), List.of());
     }
 
+    /**
+     * A case that arrives already final and approved: an import for a drill, a test or the demo, or a
+     * by-election candidate vetted by the Guardian Council outside this system. It carries no decision of
+     * ours, and the store marks it imported so nobody mistakes it for a vetted case.
+     */
+    public static VettingCase imported(String candidate) {
+        return new VettingCase(candidate, new Final(Verdict.APPROVED), List.of());
+    }
+
     public VettingStage stage() {
         return state.stage();
     }

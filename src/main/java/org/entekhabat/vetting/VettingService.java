@@ -27,15 +27,17 @@ public class VettingService {
 
     private final VettingStore store;
     private final CodeDrawStore draws;
+    private final org.entekhabat.vetting.internal.ListStore lists;
     private final InquiryAuthority authorities;
     private final VettingRules rules;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    VettingService(VettingStore store, CodeDrawStore draws, InquiryAuthority authorities, VettingRules rules, Clock clock,
-                   ApplicationEventPublisher events) {
+    VettingService(VettingStore store, CodeDrawStore draws, org.entekhabat.vetting.internal.ListStore lists,
+                   InquiryAuthority authorities, VettingRules rules, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.draws = draws;
+        this.lists = lists;
         this.authorities = authorities;
         this.rules = rules;
         this.clock = clock;
@@ -58,6 +60,40 @@ public class VettingService {
                 .map(a -> new Inquiry(candidate, nationalCode, a, now, now.plus(answerPeriod), null)).toList());
         audit(actor, "vetting.inquiries-sent", candidate, "", Map.of("deadline", now.plus(answerPeriod).toString()));
         return pending;
+    }
+
+    /**
+     * Records an imported candidate as finally approved (no inquiries, no decisions), marked imported in
+     * the case and in the audit. Idempotent: an existing case is returned unchanged.
+     */
+    @Transactional
+    public VettingCase importApproved(String candidate, String nationalCode, String constituencyId, String actor) {
+        var existing = store.find(candidate);
+        if (existing.isPresent()) return existing.get();
+        Instant now = clock.instant();
+        store.create(new VettingStore.Subject(candidate, nationalCode, constituencyId), now);
+        var c = VettingCase.imported(candidate);
+        store.save(VettingCase.register(candidate), c, now);
+        store.markImported(candidate);
+        audit(actor, "vetting.imported", candidate, "imported as approved (drill/demo data)",
+                Map.of("constituency", constituencyId, "origin", "IMPORT"));
+        return c;
+    }
+
+    public Optional<VettingSubject> subject(String candidate) {
+        return store.subjectOf(candidate);
+    }
+
+    /** The candidate withdrew (candidacy's event): the case stays, for the record, but the candidate stops standing. */
+    @Transactional
+    public void markWithdrawn(String candidate) {
+        store.markWithdrawn(candidate);
+        lists.removeMember(candidate);
+    }
+
+    /** Every case of a constituency with its stage, for boards and the final list. */
+    public List<VettingCase> cases(String constituencyId) {
+        return store.casesOf(constituencyId).stream().map(c -> store.find(c).orElseThrow()).toList();
     }
 
     /** Asks the authorities for answers not yet received and stores what has arrived. */
@@ -135,11 +171,16 @@ public class VettingService {
             throw DomainException.conflict("vetting.draw-done", "قرعه‌کشی کد نامزدهای این حوزه پیش‌تر انجام شده است.",
                     "The candidate codes of this constituency have already been drawn.");
         }
-        var result = CodeDraw.draw(constituencyId, store.finallyApproved(constituencyId), seed, firstCode);
+        var result = CodeDraw.draw(constituencyId, standing(constituencyId), seed, firstCode);
         draws.save("CANDIDATE", result, actor, clock.instant());
         audit(actor, "vetting.codes-drawn", "constituency:" + constituencyId, "",
                 Map.of("seed", seed, "firstCode", firstCode, "codes", result.codes().toString()));
         return result;
+    }
+
+    /** Finally approved candidates who have not withdrawn: they get codes and may join lists. */
+    public List<String> standing(String constituencyId) {
+        return store.finallyApprovedStanding(constituencyId);
     }
 
     public Optional<CodeDraw.Result> candidateCodes(String constituencyId) {

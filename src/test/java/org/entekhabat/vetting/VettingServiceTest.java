@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.entekhabat.DatabaseTest;
+import org.entekhabat.TestHttp;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import org.entekhabat.platform.AuditEvent;
 import org.entekhabat.platform.DomainException;
 import org.entekhabat.registry.CivilRegistrySimulator;
@@ -52,6 +57,7 @@ class VettingServiceTest {
     @Autowired VettingService vetting;
     @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired AuditLog audit;
+    @Autowired Users users;
 
     /** A national code for which every simulated authority answers (or none, if {@code silent}). */
     static String code(boolean oneSilent) {
@@ -99,12 +105,18 @@ class VettingServiceTest {
             assertThat(r.reproducible()).isTrue();
         });
         refused(() -> vetting.drawCandidateCodes(constituency, "other", 10, "hq"), "vetting.draw-done");
-        var http = java.net.http.HttpClient.newHttpClient();
-        var json = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/vetting/cases/" + a)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        // the case API is for signed-in staff whose jurisdiction covers the case (this test constituency: the nation only)
+        var api = TestHttp.api(port);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        users.createBySystem(new NewUser("hq-" + suffix, "hq", Role.NATIONAL_HQ, Jurisdiction.NATION, "vetting-pass-1405"), "test");
+        users.createBySystem(new NewUser("sup-" + suffix, "sup", Role.SUPERVISOR, Jurisdiction.county("1000001"), "vetting-pass-1405"), "test");
+        users.createBySystem(new NewUser("staff-" + suffix, "staff", Role.STATION_STAFF, Jurisdiction.county("1000001"), "vetting-pass-1405"), "test");
+        assertThat(api.get("/api/vetting/cases/" + a).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/vetting/cases/" + a, "staff-" + suffix, "vetting-pass-1405").statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/vetting/cases/" + a, "sup-" + suffix, "vetting-pass-1405").statusCode()).isEqualTo(403);
+        var json = api.get("/api/vetting/cases/" + a, "hq-" + suffix, "vetting-pass-1405").body();
         assertThat(json).contains("\"stage\":\"FINAL\"").contains("A37_EDUCATION").contains("مدرک کافی نیست").contains("\"e1\"");
-        var grounds = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/vetting/grounds")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var grounds = api.get("/api/vetting/grounds").body();
         assertThat(grounds).contains("A43_UNKNOWN").contains("\"contentKnown\":false");
         assertThat(audit.events).filteredOn(e -> e.subject().equals("candidate:" + a)).extracting(AuditEvent::action)
                 .contains("vetting.inquiries-sent", "vetting.executive-decided", "vetting.county-reviewed", "vetting.initial-result",

@@ -30,7 +30,8 @@ public class ApplicationStore {
     private static final String COLUMNS = """
             id, tracking_id, national_code, first_name, last_name, birth_date, sex, constituency_id, constituency_name,
             council_type, population, households, tehran_list_pr, education, education_code, prior_council_member,
-            facts::text as facts, answers::text as answers, status, created_at, updated_at, submitted_at, withdrawn_at""";
+            facts::text as facts, answers::text as answers, status, created_at, updated_at, submitted_at, withdrawn_at,
+            province_id, county_id, origin""";
 
     private final JdbcClient jdbc;
 
@@ -43,14 +44,21 @@ public class ApplicationStore {
                       java.util.Map<String, String> answers) {}
 
     public void insert(Row r, Instant now) {
+        insert(r, now, "ONLINE");
+    }
+
+    /** @param origin ONLINE or IMPORT */
+    public void insert(Row r, Instant now, String origin) {
         var f = r.facts();
         var c = f.constituency();
         jdbc.sql("""
                 insert into candidate_application (id, national_code, first_name, last_name, birth_date, sex, constituency_id,
                   constituency_name, council_type, population, households, tehran_list_pr, education, education_code,
-                  prior_council_member, facts, answers, status, created_at, updated_at)
+                  prior_council_member, facts, answers, status, created_at, updated_at, province_id, county_id, origin)
                 values (:id, :code, :first, :last, :birth, :sex, :cid, :cname, :ctype, :pop, :hh, :pr, :edu, :educode,
-                  :prior, cast(:facts as jsonb), cast(:answers as jsonb), 'DRAFT', :now, :now)""")
+                  :prior, cast(:facts as jsonb), cast(:answers as jsonb), 'DRAFT', :now, :now, :prov, :county, :origin)""")
+                .param("prov", c.provinceId() == 0 ? null : c.provinceId()).param("county", c.countyId() == 0 ? null : c.countyId())
+                .param("origin", origin)
                 .param("id", r.id()).param("code", r.nationalCode()).param("first", r.firstName()).param("last", r.lastName())
                 .param("birth", f.birthDate()).param("sex", f.sex().name()).param("cid", c.id()).param("cname", c.name())
                 .param("ctype", c.councilType().name()).param("pop", c.population()).param("hh", c.households())
@@ -67,8 +75,9 @@ public class ApplicationStore {
                 update candidate_application set first_name = :first, last_name = :last, constituency_id = :cid,
                   constituency_name = :cname, council_type = :ctype, population = :pop, households = :hh, tehran_list_pr = :pr,
                   education = :edu, education_code = :educode, prior_council_member = :prior, facts = cast(:facts as jsonb),
-                  answers = cast(:answers as jsonb), updated_at = :now
+                  answers = cast(:answers as jsonb), updated_at = :now, province_id = :prov, county_id = :county
                 where id = :id and status = 'DRAFT'""")
+                .param("prov", c.provinceId() == 0 ? null : c.provinceId()).param("county", c.countyId() == 0 ? null : c.countyId())
                 .param("id", r.id()).param("first", r.firstName()).param("last", r.lastName())
                 .param("cid", c.id()).param("cname", c.name())
                 .param("ctype", c.councilType().name()).param("pop", c.population()).param("hh", c.households())
@@ -112,6 +121,20 @@ public class ApplicationStore {
                          and status <> 'WITHDRAWN' and id <> :except""")
                 .param("code", nationalCode).param("type", type.name()).param("except", except)
                 .query(this::map).optional();
+    }
+
+    /** Submitted and withdrawn applications of a constituency, without their documents, by name. */
+    public List<CandidateApplication> ofConstituency(String constituencyId) {
+        return jdbc.sql("select " + COLUMNS + " from candidate_application where constituency_id = :k and status <> 'DRAFT' "
+                        + "order by last_name, first_name, tracking_id")
+                .param("k", constituencyId).query(this::map).list();
+    }
+
+    /** Any live (not withdrawn) application of this person for a council type. */
+    public Optional<CandidateApplication> liveFor(String nationalCode, CouncilType type) {
+        return jdbc.sql("select " + COLUMNS + " from candidate_application where national_code = :code and council_type = :type "
+                        + "and status <> 'WITHDRAWN'")
+                .param("code", nationalCode).param("type", type.name()).query(this::map).optional();
     }
 
     public boolean trackingIdTaken(String trackingId) {
@@ -160,13 +183,13 @@ public class ApplicationStore {
                 .query((rs, n) -> new CandidateApplication.Document(DocumentType.valueOf(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant())).list();
         return new CandidateApplication(a.id(), a.trackingId(), a.nationalCode(), a.firstName(), a.lastName(), a.constituency(),
-                a.status(), a.facts(), a.answers(), docs, a.createdAt(), a.updatedAt(), a.submittedAt(), a.withdrawnAt());
+                a.status(), a.facts(), a.answers(), docs, a.createdAt(), a.updatedAt(), a.submittedAt(), a.withdrawnAt(), a.imported());
     }
 
     private CandidateApplication map(ResultSet rs, int n) throws SQLException {
         var c = new Constituency(rs.getString("constituency_id"), rs.getString("constituency_name"),
                 CouncilType.valueOf(rs.getString("council_type")), rs.getLong("population"), rs.getLong("households"),
-                rs.getBoolean("tehran_list_pr"));
+                rs.getBoolean("tehran_list_pr"), rs.getInt("province_id"), rs.getLong("county_id"));
         var s = StoredFacts.fromJson(rs.getString("facts"));
         String edu = rs.getString("education");
         var facts = new CandidateFacts(c, rs.getObject("birth_date", LocalDate.class), Sex.valueOf(rs.getString("sex")),
@@ -175,7 +198,7 @@ public class ApplicationStore {
         return new CandidateApplication(rs.getObject("id", UUID.class), rs.getString("tracking_id"), rs.getString("national_code"),
                 rs.getString("first_name"), rs.getString("last_name"), c, ApplicationStatus.valueOf(rs.getString("status")), facts,
                 StoredFacts.answersFromJson(rs.getString("answers")), List.of(), instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "submitted_at"), instant(rs, "withdrawn_at"));
+                instant(rs, "updated_at"), instant(rs, "submitted_at"), instant(rs, "withdrawn_at"), "IMPORT".equals(rs.getString("origin")));
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {

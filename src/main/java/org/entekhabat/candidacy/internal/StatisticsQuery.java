@@ -1,6 +1,8 @@
 package org.entekhabat.candidacy.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.entekhabat.candidacy.RegistrationStatistics;
 import org.entekhabat.candidacy.RegistrationStatistics.Count;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,27 +23,46 @@ public class StatisticsQuery {
         this.jdbc = jdbc;
     }
 
-    /** @param constituencyId one constituency, or null for all */
-    public RegistrationStatistics statistics(String constituencyId) {
-        long total = jdbc.sql("select count(*) from candidate_application where status = 'SUBMITTED'" + filter(constituencyId))
-                .params(params(constituencyId)).query(Long.class).single();
-        return new RegistrationStatistics(total, counts(DAY, constituencyId), counts("sex", constituencyId),
-                counts(BAND, constituencyId), counts("coalesce(education, 'UNKNOWN')", constituencyId),
-                counts("case when prior_council_member then 'prior-member' else 'new' end", constituencyId));
+    /** Where to count: any of the three may be null (no filter). */
+    public record Scope(Integer provinceId, Long countyId, String constituencyId) {
+        public static Scope all() {
+            return new Scope(null, null, null);
+        }
     }
 
-    private List<Count> counts(String key, String constituencyId) {
+    /** @param constituencyId one constituency, or null for all */
+    public RegistrationStatistics statistics(String constituencyId) {
+        return statistics(new Scope(null, null, constituencyId));
+    }
+
+    public RegistrationStatistics statistics(Scope scope) {
+        var params = params(scope);
+        String filter = filter(scope);
+        long total = jdbc.sql("select count(*) from candidate_application where status = 'SUBMITTED'" + filter)
+                .params(params).query(Long.class).single();
+        return new RegistrationStatistics(total, counts(DAY, filter, params), counts("sex", filter, params),
+                counts(BAND, filter, params), counts("coalesce(education, 'UNKNOWN')", filter, params),
+                counts("case when prior_council_member then 'prior-member' else 'new' end", filter, params));
+    }
+
+    private List<Count> counts(String key, String filter, Map<String, Object> params) {
         return jdbc.sql("select " + key + " as k, count(*) as n from candidate_application where status = 'SUBMITTED'"
-                        + filter(constituencyId) + " group by 1 order by 1")
-                .params(params(constituencyId))
+                        + filter + " group by 1 order by 1")
+                .params(params)
                 .query((rs, i) -> new Count(rs.getString("k"), rs.getLong("n"))).list();
     }
 
-    private static String filter(String constituencyId) {
-        return constituencyId == null ? "" : " and constituency_id = :cid";
+    private static String filter(Scope s) {
+        return (s.provinceId() == null ? "" : " and province_id = :prov")
+                + (s.countyId() == null ? "" : " and county_id = :county")
+                + (s.constituencyId() == null ? "" : " and constituency_id = :cid");
     }
 
-    private static java.util.Map<String, Object> params(String constituencyId) {
-        return constituencyId == null ? java.util.Map.of() : java.util.Map.of("cid", constituencyId);
+    private static Map<String, Object> params(Scope s) {
+        var m = new LinkedHashMap<String, Object>();
+        if (s.provinceId() != null) m.put("prov", s.provinceId());
+        if (s.countyId() != null) m.put("county", s.countyId());
+        if (s.constituencyId() != null) m.put("cid", s.constituencyId());
+        return m;
     }
 }

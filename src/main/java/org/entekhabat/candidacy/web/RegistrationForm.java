@@ -25,6 +25,7 @@ public class RegistrationForm {
     private String lastName;
     private String birthDate;
     private String constituencyId;
+    private Long county;
     private EducationLevel education;
     private String educationCode;
     private List<EducationAllowance> allowances = new ArrayList<>();
@@ -91,6 +92,8 @@ public class RegistrationForm {
     public void setBirthDate(String v) { birthDate = v; }
     public String getConstituencyId() { return constituencyId; }
     public void setConstituencyId(String v) { constituencyId = v; }
+    public Long getCounty() { return county; }
+    public void setCounty(Long v) { county = v; }
     public EducationLevel getEducation() { return education; }
     public void setEducation(EducationLevel v) { education = v; }
     public String getEducationCode() { return educationCode; }

@@ -33,7 +33,22 @@ class SecurityConfig {
             "/v3/api-docs/**", "/login", "/error", "/favicon.ico", "/access-denied",
             "/station-api/**",       // station devices authenticate by signature (station module)
             "/candidate/register/**", // candidates register before they have an account (candidacy module)
-            "/training/certificates/**", "/training/verify" // anyone verifies a certificate (training module)
+            "/training/certificates/**", "/training/verify", // anyone verifies a certificate (training module)
+            "/candidate/status/**",   // ... and follow it by tracking id + national code (vetting module)
+            "/candidates/**"          // published final candidate lists (vetting module)
+    };
+
+    /**
+     * API paths open without an account: candidates have none when they register, so a draft is reached by
+     * its random id and an application by its tracking id, each only with the owner's national code (checked
+     * by the controllers). Registration statistics are not here: they need a signed-in HQ or governor.
+     */
+    static final String[] PUBLIC_API = {
+            "/api/public/**",
+            "/api/candidacy/constituencies", "/api/candidacy/findings", "/api/candidacy/drafts/**",
+            "/api/candidacy/registrations", "/api/candidacy/applications/**",
+            "/api/candidate/**",      // a candidate's own vetting timeline (tracking id + national code)
+            "/api/vetting/grounds"    // the catalogue of legal grounds: the law, public
     };
 
     static final String[] AUDITORS = {Role.NATIONAL_HQ.name(), Role.PROVINCIAL_HQ.name(), Role.SUPERVISOR.name()};
@@ -49,7 +64,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/public/**").permitAll()
+                        .requestMatchers(PUBLIC_API).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

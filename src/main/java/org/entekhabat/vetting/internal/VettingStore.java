@@ -43,6 +43,45 @@ public class VettingStore {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    public void markImported(String candidate) {
+        jdbc.sql("update vetting_case set imported = true where candidate = :c").param("c", candidate).update();
+    }
+
+    public void markWithdrawn(String candidate) {
+        jdbc.sql("update vetting_case set withdrawn = true where candidate = :c").param("c", candidate).update();
+    }
+
+    public Optional<org.entekhabat.vetting.VettingSubject> subjectOf(String candidate) {
+        return jdbc.sql("select candidate, national_code, constituency_id, imported, withdrawn from vetting_case where candidate = :c")
+                .param("c", candidate).query((rs, n) -> new org.entekhabat.vetting.VettingSubject(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getBoolean(4), rs.getBoolean(5))).optional();
+    }
+
+    /** The recorded milestones of a case that the state machine forgets as it moves on. */
+    public record Facts(org.entekhabat.vetting.Verdict initialVerdict, Instant initialPublishedAt, Instant objectionDeadline,
+                        Instant objectionFiledAt, String objectionText) {}
+
+    public Facts facts(String candidate) {
+        return jdbc.sql("""
+                select initial_verdict, initial_published_at, objection_deadline, objection_filed_at, objection_text
+                from vetting_case where candidate = :c""").param("c", candidate)
+                .query((rs, n) -> new Facts(rs.getString(1) == null ? null : Verdict.valueOf(rs.getString(1)), ts(rs, "initial_published_at"),
+                        ts(rs, "objection_deadline"), ts(rs, "objection_filed_at"), rs.getString(5)))
+                .optional().orElse(new Facts(null, null, null, null, null));
+    }
+
+    public List<String> casesOf(String constituencyId) {
+        return jdbc.sql("select candidate from vetting_case where constituency_id = :k order by candidate")
+                .param("k", constituencyId).query(String.class).list();
+    }
+
+    /** Finally approved and not withdrawn. */
+    public List<String> finallyApprovedStanding(String constituencyId) {
+        return jdbc.sql("""
+                select candidate from vetting_case where constituency_id = :k and final_verdict = 'APPROVED' and not withdrawn
+                order by candidate""").param("k", constituencyId).query(String.class).list();
+    }
+
     public Optional<Subject> subject(String candidate) {
         return jdbc.sql("select candidate, national_code, constituency_id from vetting_case where candidate = :c")
                 .param("c", candidate).query((rs, n) -> new Subject(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
@@ -159,8 +198,9 @@ public class VettingStore {
                 .param("k", constituencyId).query(String.class).list();
     }
 
+    /** Cases still open (a withdrawn candidate's case need not finish). */
     public long notFinal(String constituencyId) {
-        return jdbc.sql("select count(*) from vetting_case where constituency_id = :k and stage <> 'FINAL'")
+        return jdbc.sql("select count(*) from vetting_case where constituency_id = :k and stage <> 'FINAL' and not withdrawn")
                 .param("k", constituencyId).query(Long.class).single();
     }
 

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only vetting API: the catalogue of legal grounds, and a candidate's case with every decision's
- * grounds, reason and named votes (no arbitrary decisions: the candidate sees why). Board actions are
- * left for when the identity module can say who is acting.
+ * Read-only vetting API: the catalogue of legal grounds (public), and a candidate's case with every
+ * decision's grounds, reason and named votes, for signed-in board members, supervisors, governors and HQ
+ * whose jurisdiction covers the constituency. The candidate's own view is {@code /api/candidate/status}.
  */
 @RestController
 @RequestMapping("/api/vetting")
@@ -25,10 +25,12 @@ class VettingApi {
 
     private final VettingService vetting;
     private final Clock clock;
+    private final CaseAccess access;
 
-    VettingApi(VettingService vetting, Clock clock) {
+    VettingApi(VettingService vetting, Clock clock, CaseAccess access) {
         this.vetting = vetting;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping("/grounds")
@@ -38,6 +40,7 @@ class VettingApi {
 
     @GetMapping("/cases/{candidate}")
     Map<String, Object> vettingCase(@PathVariable String candidate) {
+        access.requireStaffRead(candidate);
         var c = vetting.find(candidate).orElseThrow(() -> DomainException.notFound("vetting.no-case",
                 "پرونده‌ای برای این داوطلب یافت نشد.", "No vetting case for this candidate."));
         var now = clock.instant();
@@ -52,7 +55,7 @@ class VettingApi {
         return m;
     }
 
-    private static Map<String, Object> decision(Decision d) {
+    static Map<String, Object> decision(Decision d) {
         var m = new LinkedHashMap<String, Object>();
         m.put("board", d.board());
         m.put("verdict", d.verdict());
@@ -64,7 +67,7 @@ class VettingApi {
         return m;
     }
 
-    private static Map<String, Object> ground(LegalGround g) {
+    static Map<String, Object> ground(LegalGround g) {
         return Map.of("code", g.code(), "article", g.article(), "clause", g.clause(), "citation", g.citation(),
                 "contentKnown", g.contentKnown(), "fa", g.fa(), "en", g.en());
     }
