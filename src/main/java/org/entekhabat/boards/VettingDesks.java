@@ -193,7 +193,7 @@ public class VettingDesks {
     }
 
     private CaseSubject subject(String candidate) {
-        return vetting.subject(candidate).orElseThrow(() -> DomainException.notFound("vetting.no-case",
+        return vetting.caseSubject(candidate).orElseThrow(() -> DomainException.notFound("vetting.no-case",
                 "پرونده‌ای برای این داوطلب یافت نشد.", "No vetting case for this candidate."));
     }
 

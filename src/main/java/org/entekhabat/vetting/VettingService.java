@@ -111,7 +111,7 @@ public class VettingService {
     }
 
     /** Who the case is about and its constituency (boards act on the county the constituency lies in). */
-    public Optional<CaseSubject> subject(String candidate) {
+    public Optional<CaseSubject> caseSubject(String candidate) {
         return store.subject(candidate).flatMap(s -> store.find(candidate)
                 .map(c -> new CaseSubject(s.candidate(), s.nationalCode(), s.constituencyId(), c.stage())));
     }
