@@ -10,6 +10,9 @@ public record RegisteredDevice(String deviceId, String stationCode, String publi
 
     public enum Status { ACTIVE, REVOKED }
 
+    /** The request attribute under which {@code /station-api/**} handlers find the device that signed the request. */
+    public static final String REQUEST_ATTRIBUTE = "org.entekhabat.voters.device";
+
     public boolean active() {
         return status == Status.ACTIVE;
     }

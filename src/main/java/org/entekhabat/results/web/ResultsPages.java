@@ -65,6 +65,7 @@ class ResultsPages {
     @GetMapping("/results/contest/{id}")
     String contest(@PathVariable String id, Model model) {
         model.addAttribute("r", results.contest(id));
+        model.addAttribute("lot", board.lot(id).orElse(null));
         model.addAttribute("version", results.version());
         model.addAttribute("changes", results.changes(id));
         model.addAttribute("objections", board.objections(id));
@@ -76,8 +77,8 @@ class ResultsPages {
         var r = results.contest(id);
         model.addAttribute("r", r);
         model.addAttribute("changes", results.changes(id));
-        model.addAttribute("members", board.members().stream()
-                .filter(m -> m.level().name().equals("COUNTY") && m.jurisdiction().equals(r.definition().countyId())).toList());
+        model.addAttribute("lot", board.lot(id).orElse(null));
+        model.addAttribute("members", results.boardMembersOf(id));
         return "results/minutes";
     }
 
@@ -115,8 +116,8 @@ class ResultsPages {
 
     @PostMapping("/results/contest/{id}/objection")
     String object(@PathVariable String id, @RequestParam(required = false) String stationCode, @RequestParam String candidateCode,
-                  @RequestParam String objectorName, @RequestParam String text, RedirectAttributes flash) {
-        long n = results.object(id, stationCode, candidateCode, objectorName, text);
+                  @RequestParam String text, RedirectAttributes flash) {
+        long n = results.object(id, stationCode, candidateCode, text);
         flash.addFlashAttribute("notice", n);
         return "redirect:/results/contest/" + id;
     }

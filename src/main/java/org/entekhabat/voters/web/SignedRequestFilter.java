@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SignedRequestFilter extends OncePerRequestFilter {
 
-    static final String DEVICE = "org.entekhabat.voters.device";
+    static final String DEVICE = org.entekhabat.voters.RegisteredDevice.REQUEST_ATTRIBUTE;
     private static final Logger log = LoggerFactory.getLogger(SignedRequestFilter.class);
     private static final int MAX_BODY = 4 * 1024 * 1024;
 
