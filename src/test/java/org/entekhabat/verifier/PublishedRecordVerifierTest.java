@@ -29,13 +29,15 @@ class PublishedRecordVerifierTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired Results results;
+    @Autowired org.entekhabat.voters.DeviceRegistry devices;
+    @Autowired org.entekhabat.results.ResultsRegistry registry;
     @TempDir Path dir;
     ResultsFixture f;
     String city;
 
     @BeforeEach
     void publish() {
-        f = new ResultsFixture(jdbc);
+        f = new ResultsFixture(devices, registry);
         city = f.contest("CITY", 3, 2, "S1", "S2", "S3", "S4");
         String village = f.contest("VILLAGE", 3, 2, "S4", "S5", "S6");
         results.receive(f.signed("S1", ResultsFixture.count(city, 3, 1, "11", 120, "12", 80, "13", 80, "14", 60, "15", 7, "16", 7)));
@@ -44,7 +46,7 @@ class PublishedRecordVerifierTest {
         results.receive(f.signed("S4", ResultsFixture.count(city, 2, 0, "11", 1, "12", 2, "13", 3, "14", 4, "15", 5, "16", 6),
                 ResultsFixture.count(village, 0, 0, "21", 10, "22", 10, "23", 10, "24", 9)));
         results.receive(f.signed("S5", ResultsFixture.count(village, 1, 1, "21", 1, "22", 2, "23", 3, "24", 4, "25", 4)));
-        String central = f.member("central", "central", "");
+        var central = f.member("central", org.entekhabat.identity.Jurisdiction.NATION);
         results.annul(f.id("S3"), central, "صندوق بی‌مهر", "ART-83");
         // S6 never reports: the village stays provisional
         results.exportRecord(dir);
