@@ -155,7 +155,7 @@ public final class TallySeatAllocator implements SeatAllocator {
             return out;
         }
 
-        /** Codes placed (within the first {@code placed}) in an equal-vote run whose span contains a cut strictly inside. */
+        /** Codes in an equal-vote run with a cut strictly inside it (only placed ones are flagged; {@code placed} is unused). */
         private static Set<String> straddling(List<Map.Entry<String, Long>> ranked, TreeSet<Integer> cuts, int placed) {
             var out = new HashSet<String>();
             int i = 0;
@@ -164,7 +164,7 @@ public final class TallySeatAllocator implements SeatAllocator {
                 while (j < ranked.size() && ranked.get(j).getValue().equals(ranked.get(i).getValue())) j++;
                 Integer cut = cuts.higher(i);
                 if (cut != null && cut < j) {
-                    for (int k = i; k < Math.min(j, placed); k++) out.add(ranked.get(k).getKey());
+                    for (int k = i; k < j; k++) out.add(ranked.get(k).getKey()); // whoever the tie rule placed, not only code order
                 }
                 i = j;
             }

@@ -95,8 +95,8 @@ final class SeatRules {
 
     /**
      * Codes whose place equal votes decide: within {@code ranked} (votes descending), an equal-vote run
-     * that spans one of {@code cuts} (a cut k lies between places k and k+1), limited to the first
-     * {@code placed} places.
+     * that spans one of {@code cuts} (a cut k lies between places k and k+1); {@code placed} is not needed
+     * (only placed candidates carry the flag).
      */
     static Set<String> decidedByTie(List<String> ranked, Map<String, Long> votes, Set<Integer> cuts, int placed) {
         var out = new HashSet<String>();
@@ -107,7 +107,7 @@ final class SeatRules {
             // the run holds places i+1 .. j+1; a cut k inside it has i+1 <= k <= j
             boolean spans = false;
             for (int k : cuts) if (k >= i + 1 && k <= j) spans = true;
-            if (spans) for (int k = i; k <= Math.min(j, placed - 1); k++) out.add(ranked.get(k));
+            if (spans) for (int k = i; k <= j; k++) out.add(ranked.get(k)); // the tie rule may have placed any of them
             i = j + 1;
         }
         return out;
