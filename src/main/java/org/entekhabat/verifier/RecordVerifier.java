@@ -421,7 +421,7 @@ public final class RecordVerifier {
                 int in = (int) g.stream().filter(members::contains).count();
                 int out = (int) g.stream().filter(bench::contains).count();
                 checkTop(c, byRank, ranked, votes, in + out, in);
-                tied.addAll(SeatRules.decidedByTie(ranked, votes, java.util.Set.of(in, in + out), in + out));
+                tied.addAll(SeatRules.decidedByTie(ranked, votes, new HashSet<>(List.of(in, in + out)), in + out));
             }
             for (int i = 0; i + 1 < bench.size(); i++) {
                 if (votes.get(bench.get(i)).equals(votes.get(bench.get(i + 1)))) {
