@@ -29,6 +29,9 @@ public class DemoData {
             user("governor-arak", "فرماندار اراک", Role.GOVERNOR, ARAK_COUNTY),
             user("board-tehran", "عضو هیات اجرایی تهران", Role.EXECUTIVE_BOARD, TEHRAN_COUNTY),
             user("supervisor-tehran", "عضو هیات نظارت تهران", Role.SUPERVISOR, TEHRAN_COUNTY),
+            user("supervisor-arak", "عضو هیات نظارت اراک", Role.SUPERVISOR, ARAK_COUNTY),
+            user("supervisor-central", "عضو هیات مرکزی نظارت", Role.SUPERVISOR, Jurisdiction.NATION),
+            user("candidate-tehran", "داوطلب شورای شهر تهران", Role.CANDIDATE, TEHRAN_COUNTY),
             user("staff-1", "عامل شعبه ۱", Role.STATION_STAFF, TEHRAN_COUNTY),
             user("trainer", "آموزش‌دهندهٔ استان تهران", Role.TRAINER, TEHRAN_PROVINCE));
 
@@ -38,8 +41,10 @@ public class DemoData {
     private final Elections elections;
     private final Users users;
     private final Stations stations;
+    private final org.entekhabat.results.Results results;
 
-    DemoData(GeographyImports geography, Elections elections, Users users, Stations stations) {
+    DemoData(GeographyImports geography, Elections elections, Users users, Stations stations, org.entekhabat.results.Results results) {
+        this.results = results;
         this.geography = geography;
         this.elections = elections;
         this.users = users;
@@ -52,6 +57,7 @@ public class DemoData {
         lines.add(election());
         lines.add(demoUsers());
         lines.add(demoStations());
+        lines.add(results());
         lines.add("Demo data: ready.");
         return new Summary(lines);
     }
@@ -74,6 +80,13 @@ public class DemoData {
         var demo = stations.generateDemo();
         return "Polling stations: " + demo.created() + " created, " + demo.existing()
                 + " already there (Tehran and Markazi; codes ST-<county>-<nnn>).";
+    }
+
+    /** The results' contests: the election's contests with their registered stations, and the station packages at central. */
+    private String results() {
+        var r = results.sync();
+        return "Results: " + r.contests() + " contests with " + r.expectedStations() + " expected stations, "
+                + r.packages() + " station packages (see /results).";
     }
 
     private String demoUsers() {
