@@ -57,7 +57,9 @@ class ResultsPages {
         model.addAttribute("version", results.version());
         model.addAttribute("head", regions.isEmpty() ? null : regions.get(0));
         model.addAttribute("parts", regions.size() > 1 ? regions.subList(1, regions.size()) : java.util.List.of());
-        model.addAttribute("contests", scope != null && scope.startsWith("county:") ? rows : java.util.List.of());
+        // a county lists its contests; a province the ones spanning its counties (Majlis and Experts by-elections)
+        model.addAttribute("contests", scope == null ? java.util.List.of() : scope.startsWith("county:") ? rows
+                : rows.stream().filter(r -> r.countyId().isBlank()).toList());
         model.addAttribute("changes", results.changes(null).stream().limit(20).toList());
         return "results/region";
     }
