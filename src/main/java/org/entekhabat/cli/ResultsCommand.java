@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** Results jobs on the central database. */
 @Command(name = "results", mixinStandardHelpOptions = true,
-        description = "Results jobs: export the published record.",
-        subcommands = {ResultsCommand.Export.class})
+        description = "Results jobs: export the published record; sync contests from the election and stations.",
+        subcommands = {ResultsCommand.Export.class, ResultsCommand.Sync.class})
 class ResultsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -43,6 +43,29 @@ class ResultsCommand implements Runnable {
                         + "\",\"version\":" + version + "}");
                 else System.out.println("Published record version " + version + " written to " + dir.toAbsolutePath()
                         + "\nCheck it with: entekhabat verify " + dir);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "sync", mixinStandardHelpOptions = true,
+            description = "Re-read the current election's contests, the stations serving them (stations registry, ballot styles) "
+                    + "and the station packages at central into the results' contest cache.")
+    static class Sync implements Callable<Integer> {
+
+        @Mixin DatabaseOptions db;
+
+        @Option(names = "--json", description = "print the outcome as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (var context = SpringContexts.job(db)) {
+                var r = context.getBean(Results.class).sync();
+                if (json) System.out.println("{\"contests\":" + r.contests() + ",\"expectedStations\":" + r.expectedStations()
+                        + ",\"packages\":" + r.packages() + "}");
+                else System.out.println("Results: " + r.contests() + " election contests with stations, " + r.expectedStations()
+                        + " expected stations, " + r.packages() + " station packages.");
                 return 0;
             }
         }

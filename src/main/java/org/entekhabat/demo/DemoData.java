@@ -35,6 +35,9 @@ public class DemoData {
             user("governor-arak", "فرماندار اراک", Role.GOVERNOR, ARAK_COUNTY),
             user("board-tehran", "عضو هیات اجرایی تهران", Role.EXECUTIVE_BOARD, TEHRAN_COUNTY),
             user("supervisor-tehran", "عضو هیات نظارت تهران", Role.SUPERVISOR, TEHRAN_COUNTY),
+            user("supervisor-arak", "عضو هیات نظارت اراک", Role.SUPERVISOR, ARAK_COUNTY),
+            user("supervisor-central", "عضو هیات مرکزی نظارت", Role.SUPERVISOR, Jurisdiction.NATION),
+            user("candidate-tehran", "داوطلب شورای شهر تهران", Role.CANDIDATE, TEHRAN_COUNTY),
             user("staff-1", "عامل شعبه ۱", Role.STATION_STAFF, TEHRAN_COUNTY),
             user("trainer", "آموزش‌دهندهٔ استان تهران", Role.TRAINER, TEHRAN_PROVINCE),
             user("party-tehran", "نمایندهٔ حزب (نمونه) در تهران", Role.PARTY_REPRESENTATIVE, TEHRAN_PROVINCE));
@@ -48,9 +51,12 @@ public class DemoData {
     private final StationPackageSource packages;
     private final Boards boards;
     private final CandidateImport candidates;
+    private final org.entekhabat.results.Results results;
 
     DemoData(GeographyImports geography, Elections elections, Users users, Stations stations,
-             StationPackageSource packages, Boards boards, CandidateImport candidates) {
+             StationPackageSource packages, Boards boards, CandidateImport candidates,
+             org.entekhabat.results.Results results) {
+        this.results = results;
         this.geography = geography;
         this.elections = elections;
         this.users = users;
@@ -72,6 +78,7 @@ public class DemoData {
         lines.add(demoCandidates());
         lines.add(demoPackages());
         lines.add(demoBoards());
+        lines.add(results());
         lines.add("Demo data: ready.");
         return new Summary(lines);
     }
@@ -120,6 +127,13 @@ public class DemoData {
         }
         return "Station packages for the election-day demo: TEH-0001, ARK-V-0101"
                 + (loaded.isEmpty() ? " (already there)." : " (loaded now: " + String.join(", ", loaded) + ").");
+    }
+
+    /** The results' contests: the election's contests with their registered stations, and the station packages at central. */
+    private String results() {
+        var r = results.sync();
+        return "Results: " + r.contests() + " contests with " + r.expectedStations() + " expected stations, "
+                + r.packages() + " station packages (see /results).";
     }
 
     private String demoUsers() {

@@ -3,6 +3,9 @@ package org.entekhabat.results;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.entekhabat.identity.Access;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import org.entekhabat.platform.DomainException;
 import org.entekhabat.polling.SignedStationReport;
 import org.entekhabat.results.internal.BoardActions;
@@ -28,9 +31,15 @@ public class Results {
     private final SeatAllocator allocator;
     private final RecordExporter exporter;
     private final JdbcClient jdbc;
+    private final Access access;
+    private final Users users;
+    private final ResultsRegistry registry;
 
     Results(ReportIntake intake, Tabulation tabulation, BoardActions board, PublicationLog log, ContestDirectory contests,
-            SeatAllocator allocator, RecordExporter exporter, JdbcClient jdbc) {
+            SeatAllocator allocator, RecordExporter exporter, JdbcClient jdbc, Access access, Users users, ResultsRegistry registry) {
+        this.access = access;
+        this.users = users;
+        this.registry = registry;
         this.intake = intake;
         this.tabulation = tabulation;
         this.board = board;
@@ -44,6 +53,11 @@ public class Results {
     /** Checks and stores a station's signed report (see {@link IntakeOutcome}); throws DomainException when it is refused. */
     public IntakeOutcome receive(SignedStationReport report) {
         return intake.receive(report);
+    }
+
+    /** As {@link #receive(SignedStationReport)}, from the device that signed the request: only its own report. */
+    public IntakeOutcome receive(SignedStationReport report, org.entekhabat.voters.RegisteredDevice signer) {
+        return intake.receive(report, java.util.Objects.requireNonNull(signer, "signer"));
     }
 
     public ContestDefinition definition(String contestId) {
@@ -60,8 +74,8 @@ public class Results {
         var row = tabulation.contestRows("contest:" + contestId).stream()
                 .filter(r -> r.contestId().equals(contestId)).findFirst().orElseThrow();
         var cert = jdbc.sql("""
-                select c.member_id, m.name, c.certified_at, c.version from result_certification c
-                join result_board_member m using (member_id) where c.contest_id = ? order by c.version desc limit 1""")
+                select c.member_id, c.member_name, c.certified_at, c.version from result_certification c
+                where c.contest_id = ? order by c.version desc limit 1""")
                 .param(contestId).query((rs, n) -> new ContestResult.Certification(rs.getString(1), rs.getString(2),
                         rs.getTimestamp(3).toInstant(), rs.getLong(4))).optional().orElse(null);
         return new ContestResult(def, totals, allocator.allocate(totals, def), row.status(), stations.in(), stations.missing(),
@@ -97,23 +111,75 @@ public class Results {
         return log.notableChanges(contestIdOrNull, 200);
     }
 
-    /** The county board member certifies a complete contest: FINAL for the current version. */
-    public long certify(String contestId, String memberId) {
-        return board.certify(contestId, memberId, allocator, definition(contestId));
+    /** The signed-in supervisory board member (role SUPERVISOR), or 401/403. */
+    public BoardMember currentBoardMember() {
+        var user = access.requireRole(Role.SUPERVISOR);
+        String name = users.find(user.username()).map(org.entekhabat.identity.UserAccount::displayName).orElse(user.username());
+        return new BoardMember(user.username(), name, user.jurisdiction());
+    }
+
+    /** The signed-in member certifies a complete contest: FINAL for the current version. */
+    public long certify(String contestId) {
+        return certify(contestId, currentBoardMember());
+    }
+
+    public long certify(String contestId, BoardMember member) {
+        return board.certify(contestId, member, allocator, definition(contestId));
     }
 
     /** Annuls a station's result, re-tabulates, and publishes a new version that names the change. */
-    public long annul(String stationCode, String memberId, String reason, String legalGround) {
-        return board.annul(stationCode, memberId, reason, legalGround, () -> seatSummary(stationCode));
+    public long annul(String stationCode, String reason, String legalGround) {
+        return annul(stationCode, currentBoardMember(), reason, legalGround);
     }
 
-    public long object(String contestId, String stationCode, String candidateCode, String objectorName, String text) {
+    public long annul(String stationCode, BoardMember member, String reason, String legalGround) {
+        return board.annul(stationCode, member, reason, legalGround, () -> seatSummary(stationCode));
+    }
+
+    /** The board's public lot for a contest from the witnesses' seeds (recorded once; certification waits for it when a tie needs it). */
+    public long drawLot(String contestId, List<String> witnessSeeds) {
+        return drawLot(contestId, currentBoardMember(), witnessSeeds);
+    }
+
+    public long drawLot(String contestId, BoardMember member, List<String> witnessSeeds) {
         definition(contestId);
-        return board.object(contestId, stationCode, candidateCode, objectorName, text);
+        return board.drawLot(contestId, member, witnessSeeds);
     }
 
-    public void decideObjection(long objectionId, String memberId, boolean upheld, String decision) {
-        board.decide(objectionId, memberId, upheld, decision);
+    /** A signed-in candidate's objection (name from the account). */
+    public long object(String contestId, String stationCode, String candidateCode, String text) {
+        var user = access.requireRole(Role.CANDIDATE);
+        String name = users.find(user.username()).map(org.entekhabat.identity.UserAccount::displayName).orElse(user.username());
+        definition(contestId);
+        return board.object(contestId, stationCode, candidateCode, user, name, text);
+    }
+
+    public void decideObjection(long objectionId, boolean upheld, String decision) {
+        decideObjection(objectionId, currentBoardMember(), upheld, decision);
+    }
+
+    public void decideObjection(long objectionId, BoardMember member, boolean upheld, String decision) {
+        board.decide(objectionId, member, upheld, decision);
+    }
+
+    /**
+     * The names for the minutes' signatures: the supervisory board members (identity users with role SUPERVISOR)
+     * of the contest's county, and of its province when it spans counties; and whoever certified or drew the lot.
+     */
+    public List<String> boardMembersOf(String contestId) {
+        var def = definition(contestId);
+        var names = new java.util.LinkedHashSet<String>();
+        var where = def.countyId().isBlank() ? "PROVINCE:" + def.provinceId() : "COUNTY:" + def.countyId();
+        users.listAll().stream().filter(u -> u.role() == Role.SUPERVISOR && u.jurisdiction().toString().equals(where))
+                .forEach(u -> names.add(u.displayName()));
+        jdbc.sql("select member_name from result_certification where contest_id = ? union all select drawn_by_name from result_lot where contest_id = ?")
+                .params(contestId, contestId).query(String.class).list().forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    /** Re-reads the election's contests and the stations serving them (see {@link ResultsRegistry#syncFromElection}). */
+    public ResultsRegistry.SyncResult sync() {
+        return registry.syncFromElection();
     }
 
     /** Writes the published record (signed reports, keys, contests, totals, seats) into {@code dir}; returns the version. */

@@ -79,8 +79,7 @@ public final class RecordVerifier {
         var sums = tally(contests, expected, annulled, reports);
         int totals = compare("totals.tsv", 3, expectedTotals(contests, sums), r -> r.cells()[0] + "\t" + r.cells()[1], r -> r.cells()[2]);
         int regions = compare("regions.tsv", 3, expectedRegions(contests, sums), r -> r.cells()[0] + "\t" + r.cells()[1], r -> r.cells()[2]);
-        int seats = compare("seats.tsv", 6, expectedSeats(contests, sums), r -> r.cells()[0] + "\t" + r.cells()[1],
-                r -> r.cells()[2] + "\t" + r.cells()[3] + "\t" + r.cells()[4] + "\t" + r.cells()[5]);
+        int seats = checkSeats(contests, sums, rosters());
         var version = table("version.tsv", 2);
         return new VerificationReport(version.isEmpty() ? "?" : version.get(0).cells()[0], reports.size(), signatures,
                 contests.size(), totals, regions, seats, List.copyOf(findings));
@@ -245,7 +244,9 @@ public final class RecordVerifier {
         var acc = new TreeMap<String, long[]>();
         for (var c : contests.values()) {
             var s = sums.get(c.id());
-            for (String scope : List.of("nation", "province:" + c.province(), "county:" + c.county())) {
+            var scopes = c.county().isEmpty() ? List.of("nation", "province:" + c.province())
+                    : List.of("nation", "province:" + c.province(), "county:" + c.county()); // by-elections span counties
+            for (String scope : scopes) {
                 var a = acc.computeIfAbsent(scope, k -> new long[5]);
                 a[0] += s.ballots; a[1] += s.blank; a[2] += s.invalid; a[3] += s.reported; a[4] += s.expected;
             }
@@ -258,27 +259,213 @@ public final class RecordVerifier {
         return out;
     }
 
+    /** A contest's final candidates and their Tehran lists (candidates.tsv): code → list code ("" individual). */
+    private Map<String, Map<String, String>> rosters() {
+        var out = new HashMap<String, Map<String, String>>();
+        for (var r : table("candidates.tsv", 3)) out.computeIfAbsent(r.cells()[0], k -> new TreeMap<>()).put(r.cells()[1], r.cells()[2]);
+        return out;
+    }
+
+    private record Published(int line, int rank, String role, String candidate, String votes, String tie) {}
+
     /**
-     * Plurality, written apart from the server's allocator: a candidate's place range is [above, above + equal - 1],
-     * where "above" counts candidates with more votes; places past the members that equal votes make undecided are ties.
+     * Seats, checked against the rules rather than one expected listing, because the tie rule (veterans,
+     * degree, lot) may order equal votes either way: every seat's votes are the recomputed ones; ranks are
+     * 1..n with the members first; the numbers of members and alternates (Tehran: per list and bloc, by this
+     * verifier's own Hare quota and largest remainder) are right; nobody left out, or placed lower in the same
+     * group, has more votes; and the tie column says exactly which places equal votes decided.
      */
-    private Map<String, String> expectedSeats(Map<String, Contest> contests, Map<String, Sums> sums) {
-        var out = new LinkedHashMap<String, String>();
+    private int checkSeats(Map<String, Contest> contests, Map<String, Sums> sums, Map<String, Map<String, String>> rosters) {
+        var byContest = new TreeMap<String, List<Published>>();
+        for (var r : table("seats.tsv", 6)) {
+            var c = r.cells();
+            int rank;
+            try {
+                rank = Integer.parseInt(c[1]);
+            } catch (NumberFormatException e) {
+                add("seats.tsv", r.line(), c[0], "rank is not a number", "", c[1]);
+                continue;
+            }
+            if (!contests.containsKey(c[0])) {
+                add("seats.tsv", r.line(), c[0], "line not backed by the signed reports: seat of an unknown contest", "", c[0]);
+                continue;
+            }
+            byContest.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Published(r.line(), rank, c[2], c[3], c[4], c[5]));
+        }
+        int checked = 0;
         for (var c : contests.values()) {
-            if (!"PLURALITY".equals(c.method())) continue; // LIST_PR seats: this verifier publishes no recomputation yet
-            var votes = sums.get(c.id()).candidates;
-            var order = new ArrayList<>(votes.keySet());
-            order.sort((a, b) -> votes.get(a).equals(votes.get(b)) ? a.compareTo(b) : Long.compare(votes.get(b), votes.get(a)));
-            int places = Math.min(order.size(), c.seats() + c.alternates());
-            for (int i = 0; i < places; i++) {
-                long v = votes.get(order.get(i));
-                long above = votes.values().stream().filter(x -> x > v).count();
-                long equal = votes.values().stream().filter(x -> x == v).count();
-                boolean tie = equal > 1 && above + equal - 1 >= c.seats();
-                out.put(c.id() + "\t" + (i + 1), (i < c.seats() ? "MEMBER" : "ALTERNATE") + "\t" + order.get(i) + "\t" + v + "\t" + tie);
+            var rows = byContest.getOrDefault(c.id(), List.of());
+            int before = findings.size();
+            checkContestSeats(c, sums.get(c.id()), rosters.getOrDefault(c.id(), Map.of()), rows);
+            if (findings.size() == before) checked += rows.size();
+        }
+        return checked;
+    }
+
+    private void checkContestSeats(Contest c, Sums s, Map<String, String> roster, List<Published> rows) {
+        boolean pr = "LIST_PR".equals(c.method());
+        var listOf = new TreeMap<String, String>();
+        roster.forEach((code, list) -> listOf.put(code, pr ? list : ""));
+        s.candidates.keySet().forEach(code -> listOf.putIfAbsent(code, ""));
+        var lists = new java.util.TreeSet<String>();
+        if (pr) {
+            roster.values().stream().filter(l -> !l.isEmpty()).forEach(lists::add);
+            lists.addAll(s.lists.keySet());
+            listOf.replaceAll((code, list) -> lists.contains(list) ? list : "");
+        }
+        var votes = new HashMap<String, Long>();
+        long valid = s.ballots - s.blank - s.invalid;
+        boolean consistent = true;
+        for (var e : listOf.entrySet()) {
+            long v = s.candidates.getOrDefault(e.getKey(), 0L) + (e.getValue().isEmpty() ? 0 : s.lists.getOrDefault(e.getValue(), 0L));
+            votes.put(e.getKey(), v);
+            if (v > valid) consistent = false; // a ballot gives a candidate one vote at most: the server publishes no seats then
+        }
+        var byRank = new TreeMap<Integer, Published>();
+        var seen = new HashSet<String>();
+        for (var p : rows) {
+            if (byRank.putIfAbsent(p.rank(), p) != null) {
+                add("seats.tsv", p.line(), c.id(), "duplicate line for rank " + p.rank(), "", p.candidate());
+            }
+            if (!votes.containsKey(p.candidate())) {
+                add("seats.tsv", p.line(), c.id(), "candidate " + p.candidate() + " is not a candidate of the contest", "", p.candidate());
+            } else if (!String.valueOf(votes.get(p.candidate())).equals(p.votes())) {
+                add("seats.tsv", p.line(), c.id(), "votes of " + p.candidate() + " differ", String.valueOf(votes.get(p.candidate())), p.votes());
+            }
+            if (!seen.add(p.candidate())) add("seats.tsv", p.line(), c.id(), "candidate " + p.candidate() + " placed twice", "", p.candidate());
+        }
+        int seats = c.seats(), alternates = "SINGLE_PLURALITY".equals(c.method()) ? 0 : c.alternates();
+        int[] expected;
+        Map<String, String> groupOf = listOf;
+        if (!consistent) {
+            expected = new int[] {0, 0};
+        } else if (pr) {
+            expected = proportionalCounts(c, votes, listOf, lists, rows, seats, alternates);
+        } else {
+            int n = votes.size();
+            expected = new int[] {Math.min(seats, n), Math.min(alternates, Math.max(0, n - seats))};
+        }
+        int members = (int) rows.stream().filter(p -> "MEMBER".equals(p.role())).count();
+        int bench = rows.size() - members;
+        if (members != expected[0]) add("seats.tsv", 0, c.id(), "number of members differs", String.valueOf(expected[0]), String.valueOf(members));
+        if (bench != expected[1]) add("seats.tsv", 0, c.id(), "number of alternates differs", String.valueOf(expected[1]), String.valueOf(bench));
+        int r = 1;
+        for (var e : byRank.entrySet()) {
+            var p = e.getValue();
+            if (e.getKey() != r) add("seats.tsv", p.line(), c.id(), "rank out of sequence", String.valueOf(r), String.valueOf(e.getKey()));
+            String role = r <= members ? "MEMBER" : "ALTERNATE";
+            if (!role.equals(p.role())) add("seats.tsv", p.line(), c.id(), "role at rank " + r + " differs", role, p.role());
+            r++;
+        }
+        if (!findingsFor(c.id()) && consistent) checkOrderAndTies(c, byRank, votes, groupOf, pr, seats, alternates);
+    }
+
+    private boolean findingsFor(String contest) {
+        return findings.stream().anyMatch(f -> f.contest().equals(contest) && f.file().equals("seats.tsv"));
+    }
+
+    /** Tehran: members and alternates per list and bloc by this verifier's own Hare-LR; returns {members, alternates} in all. */
+    private int[] proportionalCounts(Contest c, Map<String, Long> votes, Map<String, String> listOf, java.util.Set<String> lists,
+                                     List<Published> rows, int seats, int alternates) {
+        var groups = SeatRules.groups(listOf, lists);
+        var codes = new ArrayList<>(groups.keySet());
+        long[] groupVotes = new long[codes.size()];
+        int[] capacity = new int[codes.size()];
+        var publishedMembers = new HashMap<String, Integer>();
+        var publishedBench = new HashMap<String, Integer>();
+        for (var p : rows) {
+            String g = listOf.get(p.candidate());
+            if (g == null) continue;
+            ("MEMBER".equals(p.role()) ? publishedMembers : publishedBench).merge(g, 1, Integer::sum);
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            for (String m : groups.get(codes.get(i))) groupVotes[i] += votes.get(m);
+            capacity[i] = groups.get(codes.get(i)).size();
+        }
+        // equal remainders at the cut: the published choice of the lot is accepted if it is one of the tied
+        int[] seatCounts = SeatRules.hamilton(groupVotes, capacity, seats, i -> -publishedMembers.getOrDefault(codes.get(i), 0));
+        int[] rest = new int[codes.size()];
+        for (int i = 0; i < rest.length; i++) rest[i] = capacity[i] - seatCounts[i];
+        int[] benchCounts = SeatRules.hamilton(groupVotes, rest, alternates, i -> -publishedBench.getOrDefault(codes.get(i), 0));
+        int m = 0, a = 0;
+        for (int i = 0; i < codes.size(); i++) {
+            String g = codes.get(i);
+            String name = g.isEmpty() ? "individuals" : "list " + g;
+            if (publishedMembers.getOrDefault(g, 0) != seatCounts[i]) {
+                add("seats.tsv", 0, c.id(), "seats of " + name + " differ", String.valueOf(seatCounts[i]), String.valueOf(publishedMembers.getOrDefault(g, 0)));
+            }
+            if (publishedBench.getOrDefault(g, 0) != benchCounts[i]) {
+                add("seats.tsv", 0, c.id(), "alternates of " + name + " differ", String.valueOf(benchCounts[i]), String.valueOf(publishedBench.getOrDefault(g, 0)));
+            }
+            m += seatCounts[i];
+            a += benchCounts[i];
+        }
+        return new int[] {m, a};
+    }
+
+    /** Order by votes; nobody better left below; the tie column. */
+    private void checkOrderAndTies(Contest c, TreeMap<Integer, Published> byRank, Map<String, Long> votes, Map<String, String> groupOf,
+                                   boolean pr, int seats, int alternates) {
+        var members = new ArrayList<String>();
+        var bench = new ArrayList<String>();
+        for (var p : byRank.values()) ("MEMBER".equals(p.role()) ? members : bench).add(p.candidate());
+        checkDescending(c, byRank, members, 1);
+        checkDescending(c, byRank, bench, members.size() + 1);
+        java.util.Set<String> tied;
+        if (pr) {
+            tied = new HashSet<>();
+            var groups = new TreeMap<String, List<String>>();
+            groupOf.forEach((code, g) -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(code));
+            for (var g : groups.values()) {
+                var ranked = SeatRules.byVotes(g, votes);
+                int in = (int) g.stream().filter(members::contains).count();
+                int out = (int) g.stream().filter(bench::contains).count();
+                checkTop(c, byRank, ranked, votes, in + out, in);
+                tied.addAll(SeatRules.decidedByTie(ranked, votes, new HashSet<>(List.of(in, in + out)), in + out));
+            }
+            for (int i = 0; i + 1 < bench.size(); i++) {
+                if (votes.get(bench.get(i)).equals(votes.get(bench.get(i + 1)))) {
+                    tied.add(bench.get(i));
+                    tied.add(bench.get(i + 1));
+                }
+            }
+        } else {
+            var ranked = SeatRules.byVotes(votes.keySet(), votes);
+            checkTop(c, byRank, ranked, votes, members.size() + bench.size(), members.size());
+            var cuts = new HashSet<Integer>();
+            for (int k = seats; k <= seats + alternates; k++) cuts.add(k);
+            tied = SeatRules.decidedByTie(ranked, votes, cuts, seats + alternates);
+        }
+        for (var p : byRank.values()) {
+            String flag = String.valueOf(tied.contains(p.candidate()));
+            if (!flag.equals(p.tie())) add("seats.tsv", p.line(), c.id(), "tie of " + p.candidate() + " differs", flag, p.tie());
+        }
+    }
+
+    private void checkDescending(Contest c, TreeMap<Integer, Published> byRank, List<String> codes, int firstRank) {
+        for (int i = 1; i < codes.size(); i++) {
+            var p = byRank.get(firstRank + i);
+            if (Long.parseLong(byRank.get(firstRank + i - 1).votes()) < Long.parseLong(p.votes())) {
+                add("seats.tsv", p.line(), c.id(), "more votes than the place above", "<= " + byRank.get(firstRank + i - 1).votes(), p.votes());
             }
         }
-        return out;
+    }
+
+    /** Within {@code ranked}, the first {@code placed} must be the placed ones (up to equal votes), members above alternates. */
+    private void checkTop(Contest c, TreeMap<Integer, Published> byRank, List<String> ranked, Map<String, Long> votes, int placed, int members) {
+        var roleOf = new HashMap<String, String>();
+        byRank.values().forEach(p -> roleOf.put(p.candidate(), p.role()));
+        long lowestMember = Long.MAX_VALUE, lowestPlaced = Long.MAX_VALUE, highestBench = Long.MIN_VALUE, highestOut = Long.MIN_VALUE;
+        for (String code : ranked) {
+            long v = votes.get(code);
+            String role = roleOf.get(code);
+            if ("MEMBER".equals(role)) lowestMember = Math.min(lowestMember, v);
+            if (role != null) lowestPlaced = Math.min(lowestPlaced, v);
+            if ("ALTERNATE".equals(role)) highestBench = Math.max(highestBench, v);
+            if (role == null) highestOut = Math.max(highestOut, v);
+        }
+        if (highestBench > lowestMember) add("seats.tsv", 0, c.id(), "an alternate has more votes than a member", "<= " + lowestMember, String.valueOf(highestBench));
+        if (highestOut > lowestPlaced) add("seats.tsv", 0, c.id(), "a candidate left out has more votes than a placed one", "<= " + lowestPlaced, String.valueOf(highestOut));
     }
 
     // ---- comparing ----

@@ -8,7 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.entekhabat.DatabaseTest;
+import org.entekhabat.TestHttp;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
 import org.entekhabat.platform.DomainException;
+import org.entekhabat.voters.DeviceRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +27,16 @@ class AggregationTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Results results;
+    @Autowired DeviceRegistry devices;
+    @Autowired ResultsRegistry registry;
+    @Autowired Users users;
     ResultsFixture f;
     String city;
     String majlis;
 
     @BeforeEach
     void setUp() {
-        f = new ResultsFixture(jdbc);
+        f = new ResultsFixture(devices, registry);
         city = f.contest("CITY", 3, 2, "S1", "S2", "S3");
         majlis = f.contest("MAJLIS", 1, 0, "S1", "S2", "S3");
     }
@@ -72,18 +80,19 @@ class AggregationTest {
         assertThat(complete.allocation().needsLot()).isFalse();
         assertThat(results.contest(majlis).allocation().members()).extracting(Allocation.Seat::candidate).containsExactly("92");
 
-        String countyMember = f.member("M-county", "county", f.county);
-        String otherCounty = f.member("M-other", "county", "elsewhere");
-        assertThatThrownBy(() -> results.certify(city, otherCounty)).isInstanceOf(DomainException.class);
+        var countyMember = f.member("M-county", Jurisdiction.county(f.county));
+        var otherCounty = f.member("M-other", Jurisdiction.county("1000001")); // Arak
+        assertThatThrownBy(() -> results.certify(city, otherCounty)).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(403));
         results.certify(city, countyMember);
         var fin = results.contest(city);
         assertThat(fin.status()).isEqualTo(ContestResult.Status.FINAL);
-        assertThat(fin.certification().memberId()).isEqualTo(countyMember);
+        assertThat(fin.certification().memberId()).isEqualTo(countyMember.username());
         assertThat(page("/results/contest/" + city)).contains("قطعی");
         assertThat(page("/api/public/results/contests/" + city)).contains("\"FINAL\"");
         assertThat(page("/api/public/results/contests/" + city + "/totals.csv")).contains(city + ",candidate,11,115");
         assertThat(page("/results/county/" + f.county)).contains("شورای شهر CITY");
-        assertThat(page("/results/contest/" + city + "/minutes")).contains("عضو M-county").contains("plurality: 3 members");
+        assertThat(page("/results/contest/" + city + "/minutes")).contains("عضو M-county").contains("عضو اصلی ۱");
         assertThat(page("/results/station/" + f.id("S1") + "/report.txt")).startsWith("entekhabat-station-report/1");
         assertThat(page("/results")).contains("نتایج انتخابات");
         var zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/public/results/record.zip")).build(),
@@ -99,9 +108,9 @@ class AggregationTest {
     @Test
     void annulmentNeedsTheConfiguredLevelAndChangesThePublishedResultInANewVersion() throws Exception {
         receiveAll();
-        String county = f.member("M-county", "county", f.county);
-        String central = f.member("M-central", "central", "");
-        String countyCertifier = county;
+        var county = f.member("M-county", Jurisdiction.county(f.county));
+        var central = f.member("M-central", Jurisdiction.NATION);
+        var countyCertifier = county;
         results.certify(city, countyCertifier);
         var before = results.contest(city);
         long versionBefore = results.version();
@@ -128,29 +137,59 @@ class AggregationTest {
     }
 
     @Test
-    void objectionsAreTakenWithinTheWindowAndBlockCertificationUntilDecided() throws Exception {
+    void objectionsAreFiledBySignedInCandidatesWithinTheWindowAndBlockCertificationUntilDecided() throws Exception {
         receiveAll();
-        long id = results.object(city, f.id("S2"), "14", "داوطلب ۱۴", "شمارش شعبه نادرست است");
-        String countyMember = f.member("M-county", "county", f.county);
+        var api = TestHttp.api(port);
+        String candidate = f.user(users, "cand14", Role.CANDIDATE, Jurisdiction.county(f.county));
+        String body = "{\"contestId\":\"" + city + "\",\"stationCode\":\"" + f.id("S2") + "\",\"candidateCode\":\"14\",\"text\":\"شمارش شعبه نادرست است\"}";
+        assertThat(api.postJson("/api/results/objections", body, null, null).statusCode()).isEqualTo(401);
+        String arakCandidate = f.user(users, "candArak", Role.CANDIDATE, Jurisdiction.county("1000001"));
+        var elsewhere = api.postJson("/api/results/objections", body, arakCandidate, ResultsFixture.PASSWORD);
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        String supervisor = f.user(users, "supObj", Role.SUPERVISOR, Jurisdiction.county(f.county));
+        assertThat(api.postJson("/api/results/objections", body, supervisor, ResultsFixture.PASSWORD).statusCode()).isEqualTo(403);
+        var filed = api.postJson("/api/results/objections", body, candidate, ResultsFixture.PASSWORD);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        long id = Long.parseLong(filed.body().replaceAll("\\D", ""));
+
+        var countyMember = f.member("M-county", Jurisdiction.county(f.county));
         assertThatThrownBy(() -> results.certify(city, countyMember)).isInstanceOf(DomainException.class).hasMessageContaining("objection");
+        assertThatThrownBy(() -> results.decideObjection(id, f.member("M-arak", Jurisdiction.county("1000001")), false, "x"))
+                .isInstanceOf(DomainException.class).satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(403));
         results.decideObjection(id, countyMember, false, "بازشماری تفاوتی نشان نداد");
         results.certify(city, countyMember);
         assertThat(results.contest(city).status()).isEqualTo(ContestResult.Status.FINAL);
-        assertThatThrownBy(() -> results.object(city, null, "", "x", "y")).isInstanceOf(DomainException.class);
-        var client = HttpClient.newHttpClient();
-        var posted = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/results/objections"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"contestId\":\"" + city + "\",\"candidateCode\":\"15\",\"objectorName\":\"x\",\"text\":\"y\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(posted.statusCode()).isEqualTo(201);
+        assertThat(page("/results/contest/" + city)).contains("عضو cand14").contains("رد شد");
+
         String empty = f.contest("EMPTY", 3, 2, "S9");
-        var refused = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/results/objections"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"contestId\":\"" + empty + "\",\"candidateCode\":\"15\",\"objectorName\":\"x\",\"text\":\"y\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var refused = api.postJson("/api/results/objections", body.replace(city, empty), candidate, ResultsFixture.PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("objection-window-not-open").contains("message_fa");
-        assertThatThrownBy(() -> results.object(empty, null, "1", "x", "y")).isInstanceOf(DomainException.class)
-                .hasMessageContaining("No result");
+    }
+
+    @Test
+    void boardActionsOverHttpNeedASignedInSupervisorOfTheJurisdiction() throws Exception {
+        receiveAll();
+        String arak = f.user(users, "supArak", Role.SUPERVISOR, Jurisdiction.county("1000001"));
+        String tehran = f.user(users, "supTehran", Role.SUPERVISOR, Jurisdiction.county(f.county));
+        String governor = f.user(users, "govTehran", Role.GOVERNOR, Jurisdiction.county(f.county));
+        var outsider = TestHttp.browser(port).login(arak, ResultsFixture.PASSWORD);
+        String token = TestHttp.csrf(outsider.get("/results/board").body());
+        var refused = outsider.postForm("/results/board/certify", java.util.Map.of("contestId", city, "_csrf", token));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(results.contest(city).status()).isEqualTo(ContestResult.Status.COMPLETE);
+        var notBoard = TestHttp.browser(port).login(governor, ResultsFixture.PASSWORD);
+        String govToken = TestHttp.csrf(notBoard.get("/results/contest/" + city + "/objection").body());
+        assertThat(notBoard.postForm("/results/board/certify", java.util.Map.of("contestId", city, "_csrf", govToken)).statusCode()).isEqualTo(403);
+        // a county member may not annul (central by default), even in the county
+        var member = TestHttp.browser(port).login(tehran, ResultsFixture.PASSWORD);
+        String t2 = TestHttp.csrf(member.get("/results/board").body());
+        assertThat(member.postForm("/results/board/annul", java.util.Map.of("stationCode", f.id("S1"), "reason", "x", "legalGround", "ART-1",
+                "_csrf", t2)).statusCode()).isEqualTo(403);
+        var ok = member.postForm("/results/board/certify", java.util.Map.of("contestId", city, "_csrf", t2));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        var fin = results.contest(city);
+        assertThat(fin.status()).isEqualTo(ContestResult.Status.FINAL);
+        assertThat(fin.certification().memberId()).isEqualTo(tehran);
     }
 }

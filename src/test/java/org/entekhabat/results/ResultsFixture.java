@@ -1,8 +1,5 @@
 package org.entekhabat.results;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,53 +8,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.entekhabat.identity.Jurisdiction;
+import org.entekhabat.identity.NewUser;
+import org.entekhabat.identity.Role;
+import org.entekhabat.identity.Users;
+import org.entekhabat.polling.DeviceKeys;
 import org.entekhabat.polling.SignedStationReport;
 import org.entekhabat.polling.StationReport;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.entekhabat.voters.DeviceRegistry;
+import org.entekhabat.voters.DeviceRole;
 
 /**
  * Test data for the results module, with a fresh prefix so tests never collide in a shared schema:
- * contests with expected stations, one registered Ed25519 device per station, signed reports.
+ * contests (registered straight into the results' contest cache) in the real county of Tehran, their
+ * expected stations, one voting terminal per station registered in the one device registry, signed
+ * reports, and supervisory board members (as identity users or as plain {@link BoardMember}s).
  */
 public final class ResultsFixture {
 
-    private final JdbcClient jdbc;
+    public static final String PASSWORD = "results-test-pass-1405";
     public final String prefix = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    public final String county = prefix + "-county";
-    public final String province = prefix + "-province";
-    private final Map<String, KeyPair> devices = new HashMap<>();
+    public final String county = "1230001";
+    public final String province = "123";
+    private final DeviceRegistry devices;
+    private final ResultsRegistry registry;
+    private final Map<String, DeviceKeys> keys = new HashMap<>();
 
-    public ResultsFixture(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ResultsFixture(DeviceRegistry devices, ResultsRegistry registry) {
+        this.devices = devices;
+        this.registry = registry;
     }
 
     public String id(String local) {
         return prefix + "-" + local;
     }
 
-    /** A plurality contest in this fixture's county with the given stations (ids made unique with the prefix). */
+    /** A block-plurality contest in this fixture's county with the given stations (ids made unique with the prefix). */
     public String contest(String local, int seats, int alternates, String... stations) {
+        return contest(local, CountingMethod.PLURALITY, seats, alternates, List.of(), Map.of(), stations);
+    }
+
+    public String contest(String local, CountingMethod method, int seats, int alternates, List<ContestDefinition.CandidateInfo> candidates,
+                          Map<String, String> lists, String... stations) {
         String id = id(local);
-        jdbc.sql("insert into result_contest (contest_id, constituency_name, county_id, province_id, county_name, province_name, seats, alternates, counting_method) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, 'PLURALITY')")
-                .params(id, "شورای شهر " + local, county, province, "شهرستان " + prefix, "استان " + prefix, seats, alternates).update();
+        registry.contests(List.of(new ContestDefinition(id, "شورای شهر " + local, method == CountingMethod.SINGLE_PLURALITY ? "" : county,
+                province, seats, alternates, method, candidates, lists, null)), null, null);
+        var expected = new ArrayList<ResultsRegistry.ExpectedStation>();
         for (String s : stations) {
-            jdbc.sql("insert into result_expected_station (contest_id, station_code) values (?, ?)").params(id, id(s)).update();
+            expected.add(new ResultsRegistry.ExpectedStation(id, id(s)));
             device(id(s));
         }
+        registry.expectedStations(expected);
         return id;
     }
 
-    public KeyPair device(String stationCode) {
-        return devices.computeIfAbsent(stationCode, s -> {
-            try {
-                var keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-                jdbc.sql("insert into device_public_key (device_id, station_code, public_key_b64) values (?, ?, ?) on conflict do nothing")
-                        .params(deviceId(s), s, Base64.getEncoder().encodeToString(keys.getPublic().getEncoded())).update();
-                return keys;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
+    /** The station's voting terminal, registered in the device registry on first use. */
+    public DeviceKeys device(String stationCode) {
+        return keys.computeIfAbsent(stationCode, s -> {
+            var k = DeviceKeys.generate(deviceId(s));
+            devices.register(k.deviceId(), s, k.publicKeyBase64(), DeviceRole.VOTING_TERMINAL);
+            return k;
         });
     }
 
@@ -65,11 +75,16 @@ public final class ResultsFixture {
         return "dev-" + stationCode;
     }
 
-    public String member(String local, String level, String jurisdiction) {
-        String id = id(local);
-        jdbc.sql("insert into result_board_member (member_id, name, board_level, jurisdiction, role_title) values (?, ?, ?, ?, ?)")
-                .params(id, "عضو " + local, level, jurisdiction, "عضو هیات").update();
-        return id;
+    /** A board member for service-level calls: level from the jurisdiction (NATION central, PROVINCE, COUNTY). */
+    public BoardMember member(String local, Jurisdiction where) {
+        return new BoardMember(id(local).toLowerCase(), "عضو " + local, where);
+    }
+
+    /** A signed-in account: role and jurisdiction; the username is returned (password {@link #PASSWORD}). */
+    public String user(Users users, String local, Role role, Jurisdiction where) {
+        String username = id(local).toLowerCase();
+        users.createBySystem(new NewUser(username, "عضو " + local, role, where, PASSWORD), "test");
+        return username;
     }
 
     /** One contest's count at a station: votes as code, votes, code, votes ... */
@@ -89,10 +104,14 @@ public final class ResultsFixture {
         long ballots = counts.length == 0 ? 0 : counts[0].ballots();
         var report = new StationReport("1405", station, deviceId(station), Instant.parse("2026-05-01T04:30:00Z"),
                 Instant.parse("2026-05-01T14:30:00Z"), ballots, ballots, 0, "", "ab".repeat(32), List.of(counts));
-        return SignedStationReport.sign(report, device(station).getPrivate());
+        return SignedStationReport.sign(report, device(station).keyPair().getPrivate());
     }
 
     public static List<String> list(String... s) {
         return new ArrayList<>(List.of(s));
+    }
+
+    static String b64(byte[] b) {
+        return Base64.getEncoder().encodeToString(b);
     }
 }

@@ -21,6 +21,8 @@ class ResultsPageBrowserTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Results results;
+    @Autowired org.entekhabat.voters.DeviceRegistry devices;
+    @Autowired org.entekhabat.results.ResultsRegistry registry;
 
     @BeforeAll
     static void start() {
@@ -34,7 +36,7 @@ class ResultsPageBrowserTest {
 
     @Test
     void theContestPageUpdatesLiveWhenAReportArrives() {
-        var f = new ResultsFixture(jdbc);
+        var f = new ResultsFixture(devices, registry);
         String city = f.contest("CITY", 3, 2, "S1", "S2");
         results.receive(f.signed("S1", ResultsFixture.count(city, 1, 0, "11", 50, "12", 40, "13", 30, "14", 20)));
         var page = browser.newPage();

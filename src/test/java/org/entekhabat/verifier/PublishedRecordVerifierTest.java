@@ -13,6 +13,9 @@ import java.util.Random;
 import org.entekhabat.DatabaseTest;
 import org.entekhabat.cli.EntekhabatCommand;
 import org.entekhabat.results.Results;
+import org.entekhabat.polling.StationReport;
+import org.entekhabat.results.ContestDefinition;
+import org.entekhabat.results.CountingMethod;
 import org.entekhabat.results.ResultsFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +32,36 @@ class PublishedRecordVerifierTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired Results results;
+    @Autowired org.entekhabat.voters.DeviceRegistry devices;
+    @Autowired org.entekhabat.results.ResultsRegistry registry;
     @TempDir Path dir;
     ResultsFixture f;
     String city;
+    String tehran;
+
+    static final java.util.Map<String, String> TEHRAN_LISTS = java.util.Map.of("501", "امید", "502", "ائتلاف", "503", "صدا");
+
+    static List<ContestDefinition.CandidateInfo> tehranCandidates(int n, Random random) {
+        var out = new ArrayList<ContestDefinition.CandidateInfo>();
+        for (int i = 0; i < n; i++) {
+            String list = switch (random.nextInt(4)) { case 0 -> "501"; case 1 -> "502"; case 2 -> "503"; default -> null; };
+            out.add(new ContestDefinition.CandidateInfo(String.valueOf(1101 + i), "n" + i, random.nextInt(6) == 0, "NONE", list));
+        }
+        return out;
+    }
+
+    /** A list-PR count: personal votes and list ballots small enough that no candidate passes the valid ballots. */
+    static StationReport.ContestCount prCount(String contest, Random random, long ballots) {
+        var personal = new java.util.TreeMap<String, Long>();
+        for (int i = 0; i < 30; i++) if (random.nextInt(5) > 0) personal.put(String.valueOf(1101 + i), (long) random.nextInt(40) * (random.nextBoolean() ? 10 : 1));
+        var lists = new java.util.TreeMap<String, Long>();
+        for (String l : List.of("501", "502", "503")) lists.put(l, (long) random.nextInt(1000));
+        return new StationReport.ContestCount(contest, ballots, 30, 20, personal, lists);
+    }
 
     @BeforeEach
     void publish() {
-        f = new ResultsFixture(jdbc);
+        f = new ResultsFixture(devices, registry);
         city = f.contest("CITY", 3, 2, "S1", "S2", "S3", "S4");
         String village = f.contest("VILLAGE", 3, 2, "S4", "S5", "S6");
         results.receive(f.signed("S1", ResultsFixture.count(city, 3, 1, "11", 120, "12", 80, "13", 80, "14", 60, "15", 7, "16", 7)));
@@ -44,7 +70,15 @@ class PublishedRecordVerifierTest {
         results.receive(f.signed("S4", ResultsFixture.count(city, 2, 0, "11", 1, "12", 2, "13", 3, "14", 4, "15", 5, "16", 6),
                 ResultsFixture.count(village, 0, 0, "21", 10, "22", 10, "23", 10, "24", 9)));
         results.receive(f.signed("S5", ResultsFixture.count(village, 1, 1, "21", 1, "22", 2, "23", 3, "24", 4, "25", 4)));
-        String central = f.member("central", "central", "");
+        // Tehran: lists, the bloc, list ballots (list-PR seats recomputed by the verifier's own Hare-LR)
+        tehran = f.contest("TEHRAN", CountingMethod.LIST_PR, 21, 11, tehranCandidates(30, new Random(7)), TEHRAN_LISTS, "S7", "S8");
+        results.receive(f.signed("S7", prCount(tehran, new Random(8), 4000)));
+        results.receive(f.signed("S8", prCount(tehran, new Random(9), 5000)));
+        // a tie at the member line that only the lot decides, drawn by the board
+        String tie = f.contest("TIE", 3, 2, "S9");
+        results.receive(f.signed("S9", ResultsFixture.count(tie, 0, 0, "31", 9, "32", 8, "33", 7, "34", 7, "35", 7, "36", 1)));
+        results.drawLot(tie, f.member("county", org.entekhabat.identity.Jurisdiction.county(f.county)), List.of("12", "witness"));
+        var central = f.member("central", org.entekhabat.identity.Jurisdiction.NATION);
         results.annul(f.id("S3"), central, "صندوق بی‌مهر", "ART-83");
         // S6 never reports: the village stays provisional
         results.exportRecord(dir);
@@ -55,7 +89,7 @@ class PublishedRecordVerifierTest {
         var report = RecordVerifier.verify(dir);
         assertThat(report.findings()).isEmpty();
         assertThat(report.signaturesChecked()).isGreaterThanOrEqualTo(5);
-        assertThat(report.seatsChecked()).isGreaterThanOrEqualTo(10);
+        assertThat(report.seatsChecked()).isGreaterThanOrEqualTo(10 + 30 + 5); // city, village; Tehran: 30 candidates fill 21 + 9; the tie contest
         assertThat(run("verify", dir.toString())).startsWith("0:").contains("OK");
     }
 
@@ -83,6 +117,28 @@ class PublishedRecordVerifierTest {
             assertThat(x.what()).contains("hash chain");
             assertThat(x.line()).isPositive();
         });
+    }
+
+    /** Random Tehran contests (lists, bloc, ties in votes and remainders) publish records the verifier passes clean. */
+    @Test
+    void randomListPrRecordsVerifyClean(@TempDir Path other) {
+        long seed = System.nanoTime();
+        var random = new Random(seed);
+        for (int n = 0; n < 12; n++) {
+            String id = f.contest("PR" + n, CountingMethod.LIST_PR, 1 + random.nextInt(21), random.nextInt(12),
+                    tehranCandidates(5 + random.nextInt(26), random), TEHRAN_LISTS, "P" + n);
+            var count = prCount(id, random, 3000);
+            if (random.nextBoolean()) { // equal votes everywhere: ties at cuts and equal remainders
+                var flat = new java.util.TreeMap<String, Long>();
+                count.candidateVotes().keySet().forEach(k -> flat.put(k, 5L));
+                count = new StationReport.ContestCount(id, 3000, 30, 20, flat, new java.util.TreeMap<>(java.util.Map.of("501", 100L, "502", 100L, "503", 100L)));
+            }
+            results.receive(f.signed("P" + n, count));
+            if (random.nextBoolean()) results.drawLot(id, f.member("c", org.entekhabat.identity.Jurisdiction.NATION), List.of("a" + n, "b" + seed));
+        }
+        results.exportRecord(other);
+        var report = RecordVerifier.verify(other);
+        assertThat(report.findings()).as("seed %d", seed).isEmpty();
     }
 
     /** Every single-field edit of the published record is caught: report numbers, totals, regional sums, seats, deleted lines. */

@@ -51,6 +51,9 @@ class SecurityConfig {
             "/api/vetting/grounds"    // the catalogue of legal grounds: the law, public
     };
 
+    /** Under the public /results/**, the boards' desk and the candidates' objection form need a signed-in user. */
+    static final String[] SIGNED_IN_RESULTS_PAGES = {"/results/board", "/results/board/**", "/results/contest/*/objection"};
+
     static final String[] AUDITORS = {Role.NATIONAL_HQ.name(), Role.PROVINCIAL_HQ.name(), Role.SUPERVISOR.name()};
 
     @Bean
@@ -87,6 +90,7 @@ class SecurityConfig {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(SIGNED_IN_RESULTS_PAGES).authenticated()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/audit/**").hasAnyRole(AUDITORS)
                         .anyRequest().authenticated())

@@ -39,7 +39,10 @@ public class RecordExporter {
                                   stations_expected candidate:<code> list:<code>; stations_expected leaves out annulled)
             regions.tsv           scope (nation, province:<id>, county:<id>), item, value (ballots blank invalid
                                   stations_reported stations_expected, summed over the contests in the region)
-            seats.tsv             contest_id, rank, role (MEMBER/ALTERNATE), candidate, votes, tie (true: needs the lot)
+            candidates.tsv        contest_id, candidate, list_code ("" for an individual): the final candidates and Tehran lists
+            lots.tsv              contest_id, seed_hex: the public lot seed each contest's board committed (docs/counting.md §4)
+            seats.tsv             contest_id, rank, role (MEMBER/ALTERNATE), candidate, votes, tie (true: equal votes at a
+                                  cut; the tie rule, veterans, degree, then the lot, decided the place)
             version.tsv           version, published_at
             All files UTF-8, tab-separated with a header line, Latin digits. Check with: entekhabat verify <this directory>
             """;
@@ -81,6 +84,12 @@ public class RecordExporter {
                         String.valueOf(d.seats()), String.valueOf(d.alternates()), d.method().name()));
             }
             write(dir.resolve("contests.tsv"), "contest_id\tconstituency_name\tcounty_id\tprovince_id\tseats\talternates\tcounting_method", lines);
+            var candidates = new ArrayList<String>();
+            for (var d : defs) {
+                for (var c : d.candidates()) candidates.add(String.join("\t", d.contestId(), clean(c.code()), c.listCode() == null ? "" : clean(c.listCode())));
+            }
+            write(dir.resolve("candidates.tsv"), "contest_id\tcandidate\tlist_code", candidates);
+            tsv(dir, "lots.tsv", "contest_id\tseed_hex", "select contest_id, seed_hex from result_lot order by contest_id", 2);
             writeTotalsAndSeats(dir, defs);
             var rows = tabulation.contestRows(null);
             var regions = new ArrayList<String>();

@@ -29,9 +29,11 @@ public class ReportIntake {
     private final PublicationLog log;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.entekhabat.results.ResultsRegistry registry;
 
     ReportIntake(JdbcClient jdbc, DeviceKeyDirectory keys, PublicationLog log,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, org.entekhabat.results.ResultsRegistry registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.keys = keys;
         this.log = log;
@@ -41,7 +43,22 @@ public class ReportIntake {
 
     @Transactional
     public IntakeOutcome receive(SignedStationReport signed) {
+        return receive(signed, null);
+    }
+
+    /**
+     * @param signer the device that signed the HTTP request ({@code /station-api/**}), or null for a trusted
+     *               caller (CLI, benchmark); a device may only send its own report (its id and station)
+     */
+    @Transactional
+    public IntakeOutcome receive(SignedStationReport signed, org.entekhabat.voters.RegisteredDevice signer) {
         StationReport report = checked(signed);
+        if (signer != null && (!signer.deviceId().equals(report.deviceId()) || !signer.stationCode().equals(report.stationCode()))) {
+            throw new DomainException(403, "report-not-own", "دستگاه " + signer.deviceId() + " تنها گزارش خود را (شعبهٔ "
+                    + signer.stationCode() + ") می‌فرستد؛ این گزارش از دستگاه " + report.deviceId() + " در شعبهٔ " + report.stationCode() + " است.",
+                    "Device " + signer.deviceId() + " may send only its own report (station " + signer.stationCode()
+                            + "); this report is device " + report.deviceId() + "'s at station " + report.stationCode() + ".");
+        }
         String station = report.stationCode();
         String hash = signed.hash();
         // one intake per station at a time, so "first report wins" holds under concurrent retries
@@ -85,14 +102,18 @@ public class ReportIntake {
                     "The report's signature does not verify with the device's registered key.");
         }
         var ids = report.contests().stream().map(StationReport.ContestCount::contestId).distinct().toArray(String[]::new);
-        long served = jdbc.sql("""
-                select count(*) from result_expected_station e join result_contest c using (contest_id)
-                where e.station_code = ? and e.contest_id = any(?)""").params(report.stationCode(), ids).query(Long.class).single();
-        if (served != ids.length) {
+        if (served(report.stationCode(), ids) != ids.length) registry.syncStation(report.stationCode()); // first word from this station
+        if (served(report.stationCode(), ids) != ids.length) {
             throw new DomainException(422, "contest-not-served", "شعبهٔ " + report.stationCode() + " در یکی از حوزه‌های گزارش نیست.",
                     "Station " + report.stationCode() + " does not serve every contest in its report: " + String.join(", ", ids) + ".");
         }
         return report;
+    }
+
+    private long served(String station, String[] ids) {
+        return jdbc.sql("""
+                select count(*) from result_expected_station e join result_contest c using (contest_id)
+                where e.station_code = ? and e.contest_id = any(?)""").params(station, ids).query(Long.class).single();
     }
 
     private IntakeOutcome conflict(SignedStationReport signed, String station, String accepted, String offered) {

@@ -1,16 +1,16 @@
 package org.entekhabat.results.internal;
 
-import org.entekhabat.results.PluralitySeatAllocator;
 import org.entekhabat.results.SeatAllocator;
+import org.entekhabat.results.TallySeatAllocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The built-in counting rule; the tally module replaces it with a {@code @Primary SeatAllocator}. */
+/** The counting rules of the results: the tally module's ({@link TallySeatAllocator}). */
 @Configuration(proxyBeanMethods = false)
 class ResultsConfig {
 
     @Bean
-    SeatAllocator pluralitySeatAllocator() {
-        return new PluralitySeatAllocator();
+    SeatAllocator seatAllocator() {
+        return new TallySeatAllocator();
     }
 }

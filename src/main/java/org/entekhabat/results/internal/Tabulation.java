@@ -142,6 +142,7 @@ public class Tabulation {
         var names = new HashMap<String, String>();
         for (var r : rows) {
             var key = scopeAndName.apply(r);
+            if (key[0].equals("county:")) continue; // a contest spanning counties (by-elections) counts in its province only
             names.put(key[0], key[1]);
             var a = acc.computeIfAbsent(key[0], k -> new long[7]);
             a[0] += r.ballots(); a[1] += r.blank(); a[2] += r.invalid();

@@ -132,13 +132,13 @@ class PublicResultsApi {
         }
     }
 
-    record ObjectionRequest(String contestId, String stationCode, String candidateCode, String objectorName, String text) {}
+    record ObjectionRequest(String contestId, String stationCode, String candidateCode, String text) {}
 
-    /** A candidate's objection (within the configured window). */
+    /** A signed-in candidate's objection (HTTP Basic under /api; within the configured window). */
     @PostMapping(path = "/api/results/objections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> object(@RequestBody ObjectionRequest o) {
         if (o == null) throw DomainException.badInput("objection-incomplete", "درخواست خالی است.", "The request is empty.");
-        long id = results.object(o.contestId(), o.stationCode(), o.candidateCode(), o.objectorName(), o.text());
+        long id = results.object(o.contestId(), o.stationCode(), o.candidateCode(), o.text());
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
 

@@ -57,7 +57,9 @@ class ResultsPages {
         model.addAttribute("version", results.version());
         model.addAttribute("head", regions.isEmpty() ? null : regions.get(0));
         model.addAttribute("parts", regions.size() > 1 ? regions.subList(1, regions.size()) : java.util.List.of());
-        model.addAttribute("contests", scope != null && scope.startsWith("county:") ? rows : java.util.List.of());
+        // a county lists its contests; a province the ones spanning its counties (Majlis and Experts by-elections)
+        model.addAttribute("contests", scope == null ? java.util.List.of() : scope.startsWith("county:") ? rows
+                : rows.stream().filter(r -> r.countyId().isBlank()).toList());
         model.addAttribute("changes", results.changes(null).stream().limit(20).toList());
         return "results/region";
     }
@@ -65,6 +67,7 @@ class ResultsPages {
     @GetMapping("/results/contest/{id}")
     String contest(@PathVariable String id, Model model) {
         model.addAttribute("r", results.contest(id));
+        model.addAttribute("lot", board.lot(id).orElse(null));
         model.addAttribute("version", results.version());
         model.addAttribute("changes", results.changes(id));
         model.addAttribute("objections", board.objections(id));
@@ -76,8 +79,8 @@ class ResultsPages {
         var r = results.contest(id);
         model.addAttribute("r", r);
         model.addAttribute("changes", results.changes(id));
-        model.addAttribute("members", board.members().stream()
-                .filter(m -> m.level().name().equals("COUNTY") && m.jurisdiction().equals(r.definition().countyId())).toList());
+        model.addAttribute("lot", board.lot(id).orElse(null));
+        model.addAttribute("members", results.boardMembersOf(id));
         return "results/minutes";
     }
 
@@ -115,8 +118,8 @@ class ResultsPages {
 
     @PostMapping("/results/contest/{id}/objection")
     String object(@PathVariable String id, @RequestParam(required = false) String stationCode, @RequestParam String candidateCode,
-                  @RequestParam String objectorName, @RequestParam String text, RedirectAttributes flash) {
-        long n = results.object(id, stationCode, candidateCode, objectorName, text);
+                  @RequestParam String text, RedirectAttributes flash) {
+        long n = results.object(id, stationCode, candidateCode, text);
         flash.addFlashAttribute("notice", n);
         return "redirect:/results/contest/" + id;
     }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A station sends its signed report here (with retries). 201: accepted; 200: the same report again;
  * 409: a different report for a station that already has one (refused, flagged for the board);
- * 422: broken chain, unknown device, bad signature or a contest the station does not serve.
+ * 422: broken chain, unknown device, bad signature or a contest the station does not serve; 403: a report that
+ * is not the signing device's own. The request itself is authenticated by the device signature
+ * ({@code /station-api/**}, voters module): an unsigned or unknown device's request is refused (401) before this runs.
  */
 @RestController
 class StationReportApi {
@@ -30,8 +32,10 @@ class StationReportApi {
     }
 
     @PostMapping(path = "/station-api/reports", consumes = "application/json", produces = "application/json")
-    ResponseEntity<?> receive(@RequestBody SignedStationReport report, HttpServletRequest request) {
-        IntakeOutcome outcome = results.receive(report);
+    ResponseEntity<?> receive(@RequestBody SignedStationReport report, HttpServletRequest request,
+                              @org.springframework.web.bind.annotation.RequestAttribute(org.entekhabat.voters.RegisteredDevice.REQUEST_ATTRIBUTE)
+                              org.entekhabat.voters.RegisteredDevice signer) {
+        IntakeOutcome outcome = results.receive(report, signer);
         var body = Map.of("outcome", outcome.kind().name(), "station", outcome.stationCode(),
                 "reportHash", outcome.reportHash(), "version", outcome.version());
         return switch (outcome.kind()) {

@@ -46,6 +46,7 @@ class ElectionDayEndToEndTest {
     @Autowired StationPackageSource packages;
     @Autowired ParticipationLedger ledger;
     @Autowired Turnout turnout;
+    @Autowired org.entekhabat.results.Results results;
     @TempDir Path tmp;
 
     private static final String[] STAFF = {"s1:علی رضایی:1111", "s2:مریم کاظمی:2222"};
@@ -201,6 +202,18 @@ class ElectionDayEndToEndTest {
             var publicApi = new FormClient(central);
             assertThat(publicApi.get("/api/public/turnout?election=" + election).body()).contains("\"total\":2").contains("\"" + st1 + "\"");
             assertThat(publicApi.get("/results/turnout?election=" + election).body()).contains("مشارکت زنده").contains("data-testid=\"turnout-total\">۲<");
+
+            // results at central: both signed reports arrive (the sender retries) and the contests of the package count them
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!results.contest("CC-TEHRAN").stationsIn().containsAll(List.of(st1, st2)) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+            }
+            var counted = results.contest("CC-TEHRAN");
+            assertThat(counted.stationsIn()).contains(st1, st2);
+            assertThat(counted.totals().listVotes()).containsKey("501").containsKey("502");
+            assertThat(counted.allocation().shares()).isNotEmpty();
+            assertThat(results.contest("EXP-TEHRAN").totals().candidateVotes()).containsKey("2102");
+            assertThat(publicApi.get("/results/contest/CC-TEHRAN").body()).contains(st1).contains("data-testid=\"pr\"");
 
             // a power cut at node 1: it comes back from its journal, closed, with its report
             node1.kill();
