@@ -27,6 +27,13 @@ class DemoClockTest {
     @Autowired Clock clock;
 
     @Test
+    void aNewcomerFindsSamplePeopleOfTheRegistrySimulator() {
+        var page = TestHttp.browser(port).get("/demo/people");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().split("data-testid=\"demo-person\"", -1)).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void theHqMovesTheDemoClockToCityRegistration() {
         users.createBySystem(new NewUser("clock-hq", "ستاد", Role.NATIONAL_HQ, Jurisdiction.NATION, "clock-pass-1405"), "test");
         users.createBySystem(new NewUser("clock-gov", "فرماندار", Role.GOVERNOR, Jurisdiction.county("1000001"), "clock-pass-1405"), "test");

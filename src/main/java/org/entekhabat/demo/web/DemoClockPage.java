@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DemoClockPage {
 
     /** The stages a newcomer walks through, in order. */
-    static final List<String> STOPS = List.of("city-registration", "village-registration", "city-vetting",
-            "city-objections", "campaign", "election-day", "post-election-complaints");
+    static final List<String> STOPS = List.of("executive-boards-formed", "city-registration", "city-vetting",
+            "city-supervisory-review", "village-registration", "city-objections", "village-vetting",
+            "village-supervisory-review", "village-objections", "tehran-list-registration", "final-candidate-lists",
+            "campaign", "election-day", "post-election-complaints");
 
     private final Clock clock;
     private final Schedule schedule;
@@ -48,7 +50,8 @@ class DemoClockPage {
         demoClock();
         model.addAttribute("now", clock.instant());
         model.addAttribute("stops", STOPS.stream()
-                .map(k -> new Stop(k, schedule.milestone(k).name().in(locale), schedule.window(k).start())).toList());
+                .map(k -> new Stop(k, schedule.milestone(k).name().in(locale), schedule.window(k).start()))
+                .sorted(java.util.Comparator.comparing(Stop::day)).toList());
         return "demo/clock";
     }
 

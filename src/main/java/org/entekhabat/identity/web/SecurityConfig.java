@@ -35,7 +35,8 @@ class SecurityConfig {
             "/candidate/register/**", // candidates register before they have an account (candidacy module)
             "/training/certificates/**", "/training/verify", // anyone verifies a certificate (training module)
             "/candidate/status/**",   // ... and follow it by tracking id + national code (vetting module)
-            "/candidates/**"          // published final candidate lists (vetting module)
+            "/candidates/**",         // published final candidate lists (vetting module)
+            "/demo/people"            // demo servers only: the civil-registry simulator's sample people
     };
 
     /**
