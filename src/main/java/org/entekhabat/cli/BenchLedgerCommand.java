@@ -41,7 +41,8 @@ class BenchLedgerCommand implements Callable<Integer> {
     @Option(names = "--claims", defaultValue = "20000", description = "claims in total per phase (default: ${DEFAULT-VALUE})")
     int claims;
 
-    @Option(names = "--warmup", defaultValue = "2000", description = "claims before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "20000",
+            description = "claims before measuring, so the JIT has compiled the hot path as on a long-running central (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--http-client", defaultValue = "both",
