@@ -84,12 +84,13 @@ class BenchLedgerCommand implements Callable<Integer> {
             double loadBefore = os.getSystemLoadAverage();
             long seed = System.nanoTime();
             var results = new java.util.LinkedHashMap<String, Phase>();
+            // every warm-up first, so that no measured phase gets a colder JIT than another
+            if (!httpClient.equals("jdk")) overHttp(stationClients, connections, "WR-" + run, warmup, seed);
+            if (!httpClient.equals("raw")) overHttp(stationClients, null, "WJ-" + run, warmup, seed + 2);
             if (!httpClient.equals("jdk")) {
-                overHttp(stationClients, connections, "WR-" + run, warmup, seed);
                 results.put("claim.http.raw", overHttp(stationClients, connections, "HR-" + run, claims, seed + 1));
             }
             if (!httpClient.equals("raw")) {
-                overHttp(stationClients, null, "WJ-" + run, warmup, seed + 2);
                 results.put("claim.http.jdk", overHttp(stationClients, null, "HJ-" + run, claims, seed + 3));
             }
             for (var c : connections) c.close();
