@@ -92,7 +92,11 @@ class SignedRequestFilter extends OncePerRequestFilter {
             return;
         }
         held.copyBodyToResponse();
-        verifier.pruneNowAndThen();
+        try {
+            verifier.pruneNowAndThen();
+        } catch (RuntimeException e) {
+            log.warn("could not prune old request nonces (will retry in a minute): {}", e.toString());
+        }
     }
 
     /** The body; read straight into an array of the announced length when there is one (the usual case). */
