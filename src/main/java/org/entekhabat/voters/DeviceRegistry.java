@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.entekhabat.platform.DomainException;
 import org.entekhabat.polling.DeviceKeys;
+import org.entekhabat.polling.VerifyingKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +26,7 @@ public class DeviceRegistry {
         Codes.requireCode(deviceId, "device id");
         Codes.requireCode(stationCode, "station code");
         try {
-            DeviceKeys.publicKeyFromBase64(publicKeyBase64);
+            VerifyingKey.of(DeviceKeys.publicKeyFromBase64(publicKeyBase64)); // a point the station API can verify with
         } catch (IllegalArgumentException e) {
             throw DomainException.badInput("device.public-key", "کلید عمومی دستگاه معتبر نیست (باید Ed25519 با قالب X.509 باشد).",
                     "The device public key is not a valid X.509 Ed25519 key.");

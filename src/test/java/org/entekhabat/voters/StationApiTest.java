@@ -122,6 +122,26 @@ class StationApiTest {
     }
 
     @Test
+    void aDeviceRevokedAfterItWasTrustedIsRefusedOnItsVeryNextRequest() {
+        // central keeps a trusted device's key in memory; revocation must not wait for that to expire
+        var first = CivilRegistrySimulator.codeFor(18);
+        var second = CivilRegistrySimulator.codeFor(19);
+        assertThat(client(good).post("/station-api/claims", claimBody(first, station)).statusCode()).isEqualTo(200);
+        devices.revoke(good.deviceId());
+        assertRefused(client(good).post("/station-api/claims", claimBody(second, station)), "station-auth.revoked");
+        assertThat(rows(second)).isZero();
+        // ... also when the revocation bypasses the registry (an operator's SQL, another central node)
+        var other = DeviceKeys.generate(good.deviceId() + "-N");
+        devices.register(other.deviceId(), station, other.publicKeyBase64(), DeviceRole.AUTH_TERMINAL);
+        assertThat(client(other).post("/station-api/claims", claimBody(second, station)).statusCode()).isEqualTo(200);
+        jdbc.sql("update station_device set status = 'REVOKED', revoked_at = now() where device_id = :d")
+                .param("d", other.deviceId()).update();
+        assertRefused(client(other).post("/station-api/claims", claimBody(CivilRegistrySimulator.codeFor(20), station)),
+                "station-auth.revoked");
+        assertThat(rows(CivilRegistrySimulator.codeFor(20))).isZero();
+    }
+
+    @Test
     void aReplayedRequestChangesNothing() {
         var voter = CivilRegistrySimulator.codeFor(14);
         var c = client(good);

@@ -22,6 +22,7 @@ import org.entekhabat.voters.PaperOutcome;
 import org.entekhabat.voters.ParticipationLedger;
 import org.entekhabat.voters.RegisteredDevice;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -61,7 +62,7 @@ class StationApiController {
 
     record ClaimResponse(boolean claimed, String stationCode, Instant claimedAt) {}
 
-    @PostMapping("/claims")
+    @PostMapping(path = "/claims", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ClaimResponse claim(@RequestBody ClaimRequest body, @RequestAttribute(SignedRequestFilter.DEVICE) RegisteredDevice device) {
         requireStation(device, body.stationCode());
         var code = NationalCode.parse(body.nationalCode());

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,13 +22,14 @@ class StationApiSecurity {
 
     @Bean
     @Order(0) // before identity's /api and catch-all chains
-    SecurityFilterChain stationApi(HttpSecurity http, SignedRequestVerifier verifier, JsonMapper json) throws Exception {
+    SecurityFilterChain stationApi(HttpSecurity http, SignedRequestVerifier verifier, JsonMapper json,
+                                  PlatformTransactionManager transactions) throws Exception {
         http.securityMatcher("/station-api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .addFilterBefore(new SignedRequestFilter(verifier, json), AuthorizationFilter.class);
+                .addFilterBefore(new SignedRequestFilter(verifier, json, transactions), AuthorizationFilter.class);
         return http.build();
     }
 }
