@@ -26,6 +26,14 @@ public final class AdjustableClock extends Clock {
         this.offset = offset;
     }
 
+    /**
+     * The physical time behind a clock: what freshness and replay checks of device requests must use,
+     * since station devices sign with their own real clocks whatever day the demo pretends it is.
+     */
+    public static Clock wall(Clock clock) {
+        return clock instanceof AdjustableClock adjustable ? adjustable.base : clock;
+    }
+
     /** From now on the clock reads {@code at}, and runs on from there. */
     public void travelTo(Instant at) {
         offset.set(Duration.between(base.instant(), at));

@@ -49,7 +49,7 @@ public class SignedRequestVerifier {
     SignedRequestVerifier(DeviceRegistry devices, JdbcClient jdbc, Clock clock) {
         this.devices = devices;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = org.entekhabat.platform.AdjustableClock.wall(clock); // freshness is physical time
     }
 
     /** A device seen ACTIVE, with its key decoded. Its status here may be stale; the nonce insert is not. */

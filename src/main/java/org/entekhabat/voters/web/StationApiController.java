@@ -106,7 +106,7 @@ class StationApiController {
     private Instant time(String iso) {
         try {
             Instant at = Instant.parse(iso);
-            if (at.isAfter(clock.instant().plusSeconds(300))) throw new DateTimeParseException("in the future", iso, 0);
+            if (at.isAfter(org.entekhabat.platform.AdjustableClock.wall(clock).instant().plusSeconds(300))) throw new DateTimeParseException("in the future", iso, 0);
             return at;
         } catch (DateTimeParseException | NullPointerException e) {
             throw DomainException.badInput("paper-register.time", "زمان یک سطر دفتر ثبت نامعتبر است: " + iso,
