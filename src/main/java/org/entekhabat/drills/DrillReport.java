@@ -41,6 +41,24 @@ public record DrillReport(DrillRun run, List<StationResult> stations) {
         return out;
     }
 
+    /** The report as JSON has it: the run, totals, counties, then stations. */
+    public java.util.Map<String, Object> json() {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("run", run);
+        var totals = new LinkedHashMap<String, Object>();
+        totals.put("stations", stations.size());
+        totals.put("reportsAccepted", reportsAccepted());
+        totals.put("voters", voters());
+        totals.put("ballots", ballots());
+        totals.put("votersPerMinute", run.votersPerMinute(voters()));
+        totals.put("claimsPerSecond", run.daySeconds() == null || run.daySeconds() <= 0 ? 0 : run.claims() / run.daySeconds());
+        totals.put("reportsPerSecond", run.reportsSeconds() == null || run.reportsSeconds() <= 0 ? 0 : run.reportsAccepted() / run.reportsSeconds());
+        m.put("totals", totals);
+        m.put("counties", counties());
+        m.put("stations", stations);
+        return m;
+    }
+
     public long voters() {
         return stations.stream().mapToLong(StationResult::voters).sum();
     }
