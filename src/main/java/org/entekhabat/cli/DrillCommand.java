@@ -57,7 +57,7 @@ class DrillCommand implements Runnable {
             var plan = new DrillPlan(province, county, stations, voters, rate, linkFailure, share, parallel, doubleVoters,
                     seed == null ? System.nanoTime() : seed, nodeDir);
             plan.requireValid();
-            try (var context = SpringContexts.job(db)) {
+            try (var context = context(db)) {
                 var drills = context.getBean(Drills.class);
                 var progress = new ProgressLine();
                 var report = drills.run(plan, "cli:" + System.getProperty("user.name", "cli"), progress::show);
@@ -68,6 +68,15 @@ class DrillCommand implements Runnable {
                 return "DONE".equals(report.run().status()) && report.reportsAccepted() == report.stations().size() ? 0 : 1;
             }
         }
+    }
+
+    /**
+     * Central's context for the drill jobs: a web context on a free local port, quiet logs. (A plain
+     * job context does not start on main today: results' machine-endpoint security needs HttpSecurity.)
+     */
+    static org.springframework.context.ConfigurableApplicationContext context(DatabaseOptions db) {
+        return SpringContexts.web(db, java.util.Map.of("server.port", 0, "server.address", "127.0.0.1",
+                "logging.level.root", "WARN", "logging.level.org.entekhabat", "WARN"));
     }
 
     /** One line, rewritten in place on a terminal; a new line every 5 s otherwise (logs, CI). */
@@ -126,7 +135,7 @@ class DrillCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (var context = SpringContexts.job(db)) {
+            try (var context = context(db)) {
                 var runs = context.getBean(Drills.class).recent(limit);
                 if (json) {
                     System.out.println(Json.write(runs));
@@ -150,7 +159,7 @@ class DrillCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (var context = SpringContexts.job(db)) {
+            try (var context = context(db)) {
                 var report = context.getBean(Drills.class).report(id);
                 if (report.isEmpty()) {
                     System.err.println("no drill " + id);
