@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One station's drill day: who came, what was cast, how long each step took (milliseconds) and
- * what went wrong, each problem as {@code KIND: detail} (CLAIM_REFUSED, CLAIM_RETRY, LINK_DOWN,
+ * what went wrong, each problem as {@code KIND: detail} (CLAIM_REFUSED, CLAIM_ANSWER_LOST, CLAIM_RETRY, LINK_DOWN,
  * PAPER_UPLOAD_RETRY, PAPER_COLLISION, PAPER_COUNT_MISMATCH, RECONCILIATION, REPORT_RETRY,
  * REPORT_REFUSED, REPORT_NOT_SENT, ERROR).
  *

@@ -118,6 +118,7 @@ final class StationDay {
         voters++;
         long t = System.nanoTime();
         Admission a = node.admit(code);
+        boolean retried = a instanceof Admission.Unreachable;
         if (a instanceof Admission.Unreachable u) {
             claimRetries++;
             problem("CLAIM_RETRY", "voter " + (i + 1) + ": " + u.message());
@@ -149,7 +150,12 @@ final class StationDay {
             case Admission.Refused r -> {
                 refused++;
                 boolean central = r.code().startsWith("claim.") || r.code().equals("participation.already-voted");
-                if (central) {
+                if (central && retried && r.messageEn() != null && r.messageEn().contains("station " + node.stationCode() + " ")) {
+                    // the first claim timed out here but was recorded at central: the retry finds the voter "already voted" here
+                    tracker.claims.incrementAndGet();
+                    problem("CLAIM_ANSWER_LOST", "voter " + (i + 1) + ": the claim timed out, central had recorded it, the retry was refused: "
+                            + r.messageEn());
+                } else if (central) {
                     tracker.claims.incrementAndGet();
                     problem("CLAIM_REFUSED", "voter " + (i + 1) + " (" + r.status() + " " + r.code() + "): " + r.messageEn());
                 }
