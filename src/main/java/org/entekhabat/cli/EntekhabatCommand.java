@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ElectionCommand.class,
                 ResultsCommand.class,
+                DrillCommand.class,
                 VerifyCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -60,6 +60,17 @@ public final class StationNodes {
                 .run(args);
     }
 
+    /**
+     * A node without its web pages, in a new directory (new device keys, two simulated staff), for
+     * drills and load tests. Register its {@link HeadlessStation#devices()} at central before it claims.
+     *
+     * @param minimumOpenHours the close-not-before rule (10 on election day; a compressed drill day passes 0)
+     */
+    public static HeadlessStation headless(Path dir, StationPackage pkg, String centralUrl, java.time.Clock clock,
+                                           double minimumOpenHours, int expectedVoters) {
+        return org.entekhabat.polling.node.NodeDriver.create(dir, pkg, centralUrl, clock, minimumOpenHours, expectedVoters);
+    }
+
     public static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
