@@ -35,9 +35,7 @@ class InquiryBoardApi {
         out.put("county", b.countyCode());
         out.put("at", b.at().toString());
         out.put("authorities", b.rows().stream().map(InquiryBoardApi::row).toList());
-        out.put("lateOrMissing", b.problems().stream().map(p -> Map.<String, Object>of("candidate", p.candidate(),
-                "constituency", p.constituencyId(), "authority", p.authority().name(), "status", p.status().name(),
-                "deadline", p.deadline().toString(), "reminders", p.reminders())).toList());
+        out.put("lateOrMissing", b.problems().stream().map(InquiryBoardApi::problem).toList());
         return out;
     }
 
@@ -46,6 +44,17 @@ class InquiryBoardApi {
         var user = access.requireSend(county);
         return reminders.sendReminders(access.requireRead(county), "user:" + user.username()).stream()
                 .map(s -> Map.of("candidate", s.candidate(), "authority", s.authority().name(), "kind", s.kind())).toList();
+    }
+
+    private static Map<String, Object> problem(InquiryBoard.Problem p) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("candidate", p.candidate());
+        m.put("constituency", p.constituencyId());
+        m.put("authority", p.authority().name());
+        m.put("status", p.status().name());
+        m.put("deadline", p.deadline().toString());
+        m.put("reminders", p.reminders());
+        return m;
     }
 
     private static Map<String, Object> row(InquiryBoard.Row r) {
