@@ -105,4 +105,20 @@ class InquiryReminderRuleTest {
             }
         }
     }
+
+    @Test
+    void boardCountsLateAndMissingAsSuchNeverAsClear() {
+        Instant now = DEADLINE.plusSeconds(1);
+        var late = new Inquiry("T-2", "0", Authority.POLICE, SENT, DEADLINE, InquiryAnswer.clear(DEADLINE.plusSeconds(1)));
+        var clear = new Inquiry("T-3", "0", Authority.POLICE, SENT, DEADLINE, InquiryAnswer.clear(SENT.plusSeconds(1)));
+        var pending = new Inquiry("T-4", "0", Authority.POLICE, SENT, DEADLINE.plusSeconds(60), null);
+        var board = InquiryBoard.of("1000001", now, List.of(new InquiryBoard.Entry(SILENT, "k", 2),
+                new InquiryBoard.Entry(late, "k", 1), new InquiryBoard.Entry(clear, "k", 0), new InquiryBoard.Entry(pending, "k", 0)));
+        var police = board.rows().stream().filter(r -> r.authority() == Authority.POLICE).findFirst().orElseThrow();
+        assertThat(police).isEqualTo(new InquiryBoard.Row(Authority.POLICE, 1, 1, 0, 1, 1, 3, DEADLINE.plusSeconds(60)));
+        assertThat(board.problems()).extracting(InquiryBoard.Problem::candidate, InquiryBoard.Problem::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("T-1", InquiryStatus.NO_ANSWER),
+                        org.assertj.core.groups.Tuple.tuple("T-2", InquiryStatus.LATE));
+        assertThat(board.rows()).hasSize(5);
+    }
 }
