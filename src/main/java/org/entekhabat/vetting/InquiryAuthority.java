@@ -11,4 +11,7 @@ public interface InquiryAuthority {
 
     /** The answer to {@code inquiry} known at {@code now}, or empty while none has arrived. */
     Optional<InquiryAnswer> answer(Inquiry inquiry, Instant now);
+
+    /** Reminds the authority that {@code inquiry} is still unanswered ({@code kind}: see {@link ReminderRule#kind}). */
+    void remind(Inquiry inquiry, String kind, Instant now);
 }

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * SIMULATOR of the five inquiry authorities: NOT a real authority. Answers are deterministic per
@@ -18,6 +20,10 @@ public final class InquiryAuthoritySimulator implements InquiryAuthority {
     public enum Behaviour { CLEAR, FINDING, SLOW, SILENT }
 
     private final Duration delay;
+    private final List<Reminder> reminders = new CopyOnWriteArrayList<>();
+
+    /** A reminder the simulator received (it changes nothing: a silent authority stays silent). */
+    public record Reminder(String candidate, Authority authority, String kind, Instant at) {}
 
     public InquiryAuthoritySimulator(Duration delay) {
         this.delay = delay;
@@ -40,6 +46,16 @@ public final class InquiryAuthoritySimulator implements InquiryAuthority {
         return Optional.of(b == Behaviour.FINDING
                 ? InquiryAnswer.finding(at, "[شبیه‌ساز] " + inquiry.authority().fa() + ": سابقه‌ای برای بررسی هیأت گزارش شد.")
                 : InquiryAnswer.clear(at));
+    }
+
+    @Override
+    public void remind(Inquiry inquiry, String kind, Instant now) {
+        reminders.add(new Reminder(inquiry.candidate(), inquiry.authority(), kind, now));
+    }
+
+    /** Every reminder received so far, oldest first. */
+    public List<Reminder> reminders() {
+        return List.copyOf(reminders);
     }
 
     private static int hash(String s) {
