@@ -38,26 +38,45 @@ public class ParticipationLedger {
     /** As {@link #claim(String, NationalCode, String, String, Channel)}, keeping the voter's sex and age band for live turnout. */
     public ClaimResult claim(String electionId, NationalCode code, String stationCode, String deviceId, Channel channel,
                              Demographics who) {
+        return claim(electionId, code, stationCode, deviceId, channel, who, null);
+    }
+
+    /**
+     * As above, for one claim attempt of a station device. The same attempt sent again (its answer was lost
+     * to a timeout after central committed it) is answered "claimed" again with the first time; any other
+     * claim of a voter already recorded is refused with where and when.
+     */
+    public ClaimResult claim(String electionId, NationalCode code, String stationCode, String deviceId, Channel channel,
+                             Demographics who, String attemptId) {
         Codes.requireCode(electionId, "election id");
         Codes.requireCode(stationCode, "station code");
         Codes.requireCode(deviceId, "device id");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<Timestamp> inserted = insert(electionId, code, stationCode, deviceId, now, channel, who);
+        Optional<Timestamp> inserted = insert(electionId, code, stationCode, deviceId, now, channel, who, attemptId);
         if (inserted.isPresent()) return new ClaimResult.Claimed(stationCode, inserted.get().toInstant());
         var existing = find(electionId, code).orElseThrow(); // rows are never deleted
+        if (attemptId != null && attemptId.equals(attemptOf(electionId, code)) && deviceId.equals(existing.deviceId())) {
+            return new ClaimResult.Claimed(existing.stationCode(), existing.at());
+        }
         return new ClaimResult.AlreadyVoted(existing.stationCode(), existing.at(), existing.channel());
     }
 
+    private String attemptOf(String electionId, NationalCode code) {
+        return jdbc.sql("select attempt_id from participation where election_id = :e and national_code = :c")
+                .param("e", electionId).param("c", code.value()).query(String.class).optional().orElse(null);
+    }
+
     private Optional<Timestamp> insert(String electionId, NationalCode code, String station, String device,
-                                       Instant at, Channel channel, Demographics who) {
+                                       Instant at, Channel channel, Demographics who, String attemptId) {
         return jdbc.sql("""
-                        insert into participation (election_id, national_code, station_code, device_id, claimed_at, channel, sex, age_band)
-                        values (:e, :c, :s, :d, :at, :ch, :sex, :band)
+                        insert into participation (election_id, national_code, station_code, device_id, claimed_at, channel, sex, age_band, attempt_id)
+                        values (:e, :c, :s, :d, :at, :ch, :sex, :band, :attempt)
                         on conflict do nothing
                         returning claimed_at""")
                 .param("e", electionId).param("c", code.value()).param("s", station).param("d", device)
                 .param("at", Timestamp.from(at)).param("ch", channel.name())
                 .param("sex", who == null ? null : who.sex()).param("band", who == null ? null : who.ageBand())
+                .param("attempt", attemptId)
                 .query(Timestamp.class).optional();
     }
 
@@ -87,7 +106,7 @@ public class ParticipationLedger {
         for (var entry : entries) {
             Instant at = entry.votedAt().truncatedTo(ChronoUnit.MICROS);
             String code = entry.code().value();
-            if (insert(electionId, entry.code(), stationCode, deviceId, at, Channel.PAPER, entry.who()).isPresent()) {
+            if (insert(electionId, entry.code(), stationCode, deviceId, at, Channel.PAPER, entry.who(), null).isPresent()) {
                 outcomes.add(new PaperOutcome(code, PaperOutcome.Kind.RECORDED, null, null));
                 continue;
             }

@@ -46,6 +46,22 @@ class ParticipationLedgerTest {
         assertThat(ledger.claim(newElection(), code, "S-2", "D-2", Channel.ELECTRONIC)).isInstanceOf(ClaimResult.Claimed.class);
     }
 
+    /** A retried attempt whose answer was lost is "claimed" again; a new attempt, even at the same station, is not. */
+    @Test
+    void aLostAnswerIsRecoveredByRetryingTheSameAttemptOnly() {
+        String election = newElection();
+        var code = CivilRegistrySimulator.codeFor(43);
+        var first = ledger.claim(election, code, "S-1", "D-1", Channel.ELECTRONIC, null, "attempt-1");
+        assertThat(first).isInstanceOf(ClaimResult.Claimed.class);
+        var retried = ledger.claim(election, code, "S-1", "D-1", Channel.ELECTRONIC, null, "attempt-1");
+        assertThat(retried).isEqualTo(first);
+        assertThat(ledger.claim(election, code, "S-1", "D-1", Channel.ELECTRONIC, null, "attempt-2"))
+                .isInstanceOf(ClaimResult.AlreadyVoted.class);
+        assertThat(ledger.claim(election, code, "S-2", "D-2", Channel.ELECTRONIC, null, "attempt-1"))
+                .as("another device cannot reuse a station's attempt id").isInstanceOf(ClaimResult.AlreadyVoted.class);
+        assertThat(ledger.claim(election, code, "S-1", "D-1", Channel.ELECTRONIC)).isInstanceOf(ClaimResult.AlreadyVoted.class);
+    }
+
     /**
      * Non-negotiable "one person, one vote": 2 to 4 stations claim the same voter at the same
      * instant, thousands of times; exactly one wins each time and every loser is told the winner's

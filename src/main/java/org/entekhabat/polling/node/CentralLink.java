@@ -68,9 +68,20 @@ public class CentralLink {
         record Refused(Problem problem) implements ClaimAnswer {}
     }
 
+    /**
+     * Claims the voter at central. One attempt id for the whole call: when an answer is lost (timeout after
+     * central committed the claim), the retry is the same attempt and central answers "claimed" again.
+     */
     public ClaimAnswer claim(String electionId, String nationalCode, String stationCode) {
-        var body = JSON.writeValueAsString(Map.of("electionId", electionId, "nationalCode", nationalCode, "stationCode", stationCode));
-        var response = post(authKeys, "/station-api/claims", body);
+        String attemptId = java.util.UUID.randomUUID().toString();
+        var body = JSON.writeValueAsString(Map.of("electionId", electionId, "nationalCode", nationalCode,
+                "stationCode", stationCode, "attemptId", attemptId));
+        HttpResponse<String> response;
+        try {
+            response = post(authKeys, "/station-api/claims", body);
+        } catch (Unreachable lost) {
+            response = post(authKeys, "/station-api/claims", body); // once more; a second failure goes to paper
+        }
         if (response.statusCode() == 200) return new ClaimAnswer.Claimed(Instant.parse(json(response).path("claimedAt").asString()));
         var problem = problem(response);
         if (response.statusCode() == 409 && problem.body().has("stationCode")) {

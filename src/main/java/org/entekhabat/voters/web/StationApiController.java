@@ -58,7 +58,8 @@ class StationApiController {
         return registry.lookup(code).map(p -> Demographics.of(p, java.time.LocalDate.now(clock))).orElse(null);
     }
 
-    record ClaimRequest(String electionId, String nationalCode, String stationCode) {}
+    /** {@code attemptId}: the station's id for this claim attempt, the same when it retries after a lost answer. */
+    record ClaimRequest(String electionId, String nationalCode, String stationCode, String attemptId) {}
 
     record ClaimResponse(boolean claimed, String stationCode, Instant claimedAt) {}
 
@@ -66,7 +67,8 @@ class StationApiController {
     ClaimResponse claim(@RequestBody ClaimRequest body, @RequestAttribute(SignedRequestFilter.DEVICE) RegisteredDevice device) {
         requireStation(device, body.stationCode());
         var code = NationalCode.parse(body.nationalCode());
-        return switch (ledger.claim(body.electionId(), code, body.stationCode(), device.deviceId(), Channel.ELECTRONIC, who(code))) {
+        return switch (ledger.claim(body.electionId(), code, body.stationCode(), device.deviceId(), Channel.ELECTRONIC, who(code),
+                body.attemptId())) {
             case ClaimResult.Claimed c -> new ClaimResponse(true, c.stationCode(), c.at());
             case ClaimResult.AlreadyVoted a -> throw alreadyVoted(a);
         };
