@@ -32,8 +32,7 @@ class StationPackageController {
             throw new DomainException(403, "station-package.wrong-station", "این دستگاه از شعبهٔ دیگری است.",
                     "This device belongs to another station.");
         }
-        var p = packages.find(station).orElseThrow(() -> DomainException.notFound("station-package.missing",
-                "بستهٔ این شعبه هنوز در مرکز بارگذاری نشده است.", "No package has been loaded for this station yet."));
+        var p = packages.require(station); // stored, else built from the election and the final lists; 404 says why not
         return ResponseEntity.ok(StationPackageJson.write(p));
     }
 }
