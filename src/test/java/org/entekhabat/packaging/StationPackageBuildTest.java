@@ -51,6 +51,7 @@ class StationPackageBuildTest {
     @Autowired Stations stations;
     @Autowired Results results;
     @Autowired CandidateRegistrations registrations;
+    @Autowired org.entekhabat.vetting.VettingService vetting;
 
     URI base;
 
@@ -154,5 +155,14 @@ class StationPackageBuildTest {
         var byCode = new HashMap<String, String>();
         def.candidates().forEach(c -> byCode.put(c.code(), c.listCode()));
         for (var l : published.lists()) for (int m : l.memberCodes()) assertThat(byCode.get(String.valueOf(m))).isEqualTo(String.valueOf(l.code()));
+
+        // the CSV's allowance grounds (a veteran, a freed POW) make them veterans for the tie rule; nobody else is
+        var codes = vetting.candidateCodes("PR-tehran").orElseThrow().codes();
+        var veterans = new HashSet<String>();
+        registrations.applicationsOf("PR-tehran").stream()
+                .filter(a -> a.nationalCode().equals("0923356487") || a.nationalCode().equals("0993811558"))
+                .forEach(a -> veterans.add(String.valueOf(codes.get(a.trackingId()))));
+        assertThat(veterans).hasSize(2);
+        assertThat(def.candidates()).allSatisfy(c -> assertThat(c.veteran()).as(c.code()).isEqualTo(veterans.contains(c.code())));
     }
 }
