@@ -8,6 +8,7 @@ import org.entekhabat.election.PlaceType;
 import org.entekhabat.platform.DomainException;
 import org.entekhabat.polling.StationPackage;
 import org.entekhabat.polling.StationPackageBuilder;
+import org.entekhabat.polling.StationPackageSource;
 import org.entekhabat.stations.Station;
 import org.entekhabat.stations.Stations;
 import org.entekhabat.vetting.FinalList;
@@ -61,6 +62,12 @@ class ElectionStationPackages implements StationPackageBuilder {
         var problems = p.problems();
         if (!problems.isEmpty()) throw new IllegalStateException("built package of " + stationCode + " is not valid: " + problems);
         return p;
+    }
+
+    @Override
+    public List<StationPackageSource.StationPlace> places() {
+        return stations.list(null, null).stream()
+                .map(s -> new StationPackageSource.StationPlace(s.code(), s.name(), s.countyId(), s.provinceId())).toList();
     }
 
     private static long placeId(Station s) {

@@ -14,4 +14,9 @@ public interface StationPackageBuilder {
      *         ballot style, or a contest of its ballot has no published final list (the message says which)
      */
     StationPackage build(String stationCode);
+
+    /** Where the stations it can build for are (the station registry), for turnout by region. */
+    default java.util.List<StationPackageSource.StationPlace> places() {
+        return java.util.List.of();
+    }
 }

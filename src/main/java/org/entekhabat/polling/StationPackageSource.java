@@ -27,7 +27,10 @@ public interface StationPackageSource {
     /** Stores (or replaces) a station's package. */
     void save(StationPackage stationPackage);
 
-    /** Where each station is: station code → (county id, province id), for turnout by region. */
+    /**
+     * Where each station is: station code → (county id, province id), for turnout by region: stations with a
+     * stored package, then the builder's (registered) stations that have none.
+     */
     List<StationPlace> places();
 
     record StationPlace(String stationCode, String stationName, String countyId, String provinceId) {}

@@ -130,7 +130,8 @@ public class ResultsRegistry {
         expectedStations(expected);
         int synced = 0;
         for (var place : packages.places()) {
-            var p = packages.find(place.stationCode());
+            // stored packages only: a built package carries the election's contests and final lists, synced above
+            var p = packages.stored(place.stationCode());
             if (p.isPresent()) {
                 syncStationPackage(p.get());
                 synced++;

@@ -76,8 +76,15 @@ class JdbcStationPackageSource implements StationPackageSource {
 
     @Override
     public List<StationPlace> places() {
-        return jdbc.sql("select station_code, station_name, county_id, province_id from station_package order by station_code")
+        var stored = jdbc.sql("select station_code, station_name, county_id, province_id from station_package order by station_code")
                 .query((rs, i) -> new StationPlace(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
+        var b = builder.getIfAvailable();
+        if (b == null) return stored;
+        var all = new java.util.ArrayList<>(stored);
+        var codes = new java.util.HashSet<String>();
+        stored.forEach(p -> codes.add(p.stationCode()));
+        b.places().stream().filter(p -> !codes.contains(p.stationCode())).forEach(all::add);
+        return all;
     }
 }
