@@ -185,7 +185,7 @@ public class CandidateRegistrations {
         var existing = store.liveFor(code.value(), where.councilType());
         if (existing.isPresent()) return existing.get();
         Instant now = clock.instant();
-        var facts = new CandidateFacts(where, c.birthDate(), c.sex(), c.education(), null, Set.of(), List.of(), null, null,
+        var facts = new CandidateFacts(where, c.birthDate(), c.sex(), c.education(), null, c.allowances(), List.of(), null, null,
                 c.priorCouncilMember());
         UUID key = UUID.nameUUIDFromBytes(("import:" + code.value() + ":" + where.councilType()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         store.insert(new ApplicationStore.Row(key, code.value(), c.firstName().strip(), c.lastName().strip(), facts, Map.of()), now, "IMPORT");

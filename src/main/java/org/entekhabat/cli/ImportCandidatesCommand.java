@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code entekhabat import candidates FILE}: approved candidates with drawn codes, for drills, tests and the demo. */
 @Command(name = "candidates", mixinStandardHelpOptions = true,
         description = {"Import finally approved candidates (drills, tests, demo) from a UTF-8 CSV with the header:",
-                "constituency_id,national_code,first_name,last_name,sex,birth_date,education,prior_council_member,list_title,list_party",
+                "constituency_id,national_code,first_name,last_name,sex,birth_date,education,prior_council_member,list_title,list_party[,allowances]",
+                "allowances (optional): Art. 37(z) grounds separated by ; (VETERAN, FREED_POW, FRONT_FIGHTER_6_MONTHS, MARTYR_CHILD).",
                 "Codes are drawn with the seed import:<constituency>, Tehran lists registered, final lists published as drills.",
                 "All rows or none; running it again changes nothing. Needs the election loaded (entekhabat demo or election load).",
                 "Example: src/main/resources/demo/candidates-1405.csv"})

@@ -11,8 +11,13 @@ import org.entekhabat.identity.Jurisdiction;
 import org.entekhabat.identity.NewUser;
 import org.entekhabat.identity.Role;
 import org.entekhabat.identity.Users;
-import org.entekhabat.polling.StationPackageJson;
 import org.entekhabat.polling.StationPackageSource;
+import org.entekhabat.stations.Device;
+import org.entekhabat.stations.DeviceType;
+import org.entekhabat.stations.LinkType;
+import org.entekhabat.stations.PlaceType;
+import org.entekhabat.stations.Station;
+import org.entekhabat.stations.StationKind;
 import org.entekhabat.stations.Stations;
 import org.entekhabat.vetting.CandidateImport;
 import org.springframework.stereotype.Service;
@@ -76,7 +81,7 @@ public class DemoData {
         lines.add(demoUsers());
         lines.add(demoStations());
         lines.add(demoCandidates());
-        lines.add(demoPackages());
+        lines.add(demoElectionDayStations());
         lines.add(demoBoards());
         lines.add(results());
         lines.add("Demo data: ready.");
@@ -115,18 +120,34 @@ public class DemoData {
         }
     }
 
-    /** The election-day demo's two station packages (README, "Election day in the demo"). */
-    private String demoPackages() {
-        var loaded = new ArrayList<String>();
-        for (String name : List.of("tehran-0001", "village-amanabad")) {
-            var p = StationPackageJson.demo(name);
-            if (packages.find(p.stationCode()).isEmpty()) {
-                packages.save(p);
-                loaded.add(p.stationCode());
+    /** The Tehran list council's city (تهران) and the demo village council of {@link #CANDIDATES_FILE} (Arak county). */
+    static final String TEHRAN_CITY = "1230001001576", DEMO_VILLAGE = "1000001001001";
+
+    /**
+     * The election-day demo's two stations (README, "Election day in the demo"): registered stations whose
+     * packages central builds from the election and the published final lists (no hand-written package).
+     */
+    private String demoElectionDayStations() {
+        var added = new ArrayList<String>();
+        for (Station s : List.of(
+                new Station("TEH-0001", "شعبهٔ ۱ — مدرسهٔ البرز، خیابان انقلاب، تهران", "تهران، خیابان انقلاب، مدرسهٔ البرز",
+                        "1230001", "123", "PR-tehran", PlaceType.CITY, TEHRAN_CITY, StationKind.FIXED, 900, LinkType.FIBRE,
+                        List.of(new Device("TEH-0001-A1", DeviceType.AUTH_TERMINAL), new Device("TEH-0001-V1", DeviceType.VOTING_TERMINAL))),
+                new Station("ARK-V-0101", "شعبهٔ ۱۰۱ — مسجد روستا، شهرستان اراک", "شهرستان اراک، مسجد روستا",
+                        "1000001", "100", "VILLAGE-" + DEMO_VILLAGE, PlaceType.VILLAGE, DEMO_VILLAGE, StationKind.FIXED, 400, LinkType.SIM,
+                        List.of(new Device("ARK-V-0101-A1", DeviceType.AUTH_TERMINAL), new Device("ARK-V-0101-V1", DeviceType.VOTING_TERMINAL))))) {
+            if (stations.find(s.code()).isEmpty()) {
+                stations.save(s, "demo");
+                added.add(s.code());
             }
         }
-        return "Station packages for the election-day demo: TEH-0001, ARK-V-0101"
-                + (loaded.isEmpty() ? " (already there)." : " (loaded now: " + String.join(", ", loaded) + ").");
+        var ballots = new ArrayList<String>();
+        for (String code : List.of("TEH-0001", "ARK-V-0101")) {
+            var p = packages.require(code);
+            ballots.add(code + ": " + String.join(" + ", p.ballotStyles().getFirst().contestIds()));
+        }
+        return "Election-day stations " + String.join("; ", ballots) + " (packages built from the election and the final lists"
+                + (added.isEmpty() ? ")." : "; registered now: " + String.join(", ", added) + ").");
     }
 
     /** The results' contests: the election's contests with their registered stations, and the station packages at central. */

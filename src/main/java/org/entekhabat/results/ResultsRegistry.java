@@ -17,6 +17,7 @@ import org.entekhabat.stations.Stations;
 import org.entekhabat.tally.AlternatesTable;
 import org.entekhabat.voters.DeviceRegistry;
 import org.entekhabat.voters.DeviceRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,11 @@ public class ResultsRegistry {
     private final Stations stations;
     private final DivisionNames names;
     private final StationPackageSource packages;
+    private final ObjectProvider<CandidateFacts> facts;
 
     ResultsRegistry(JdbcTemplate jdbc, DeviceRegistry devices, Elections elections, Stations stations, DivisionNames names,
-                    StationPackageSource packages) {
+                    StationPackageSource packages, ObjectProvider<CandidateFacts> facts) {
+        this.facts = facts;
         this.jdbc = jdbc;
         this.devices = devices;
         this.elections = elections;
@@ -127,7 +130,8 @@ public class ResultsRegistry {
         expectedStations(expected);
         int synced = 0;
         for (var place : packages.places()) {
-            var p = packages.find(place.stationCode());
+            // stored packages only: a built package carries the election's contests and final lists, synced above
+            var p = packages.stored(place.stationCode());
             if (p.isPresent()) {
                 syncStationPackage(p.get());
                 synced++;
@@ -182,9 +186,15 @@ public class ResultsRegistry {
             boolean inElection = jdbc.queryForObject("select count(*) from result_contest where contest_id = ? and source = 'election'",
                     Integer.class, c.id()) > 0;
             var candidates = new ArrayList<ContestDefinition.CandidateInfo>();
-            for (var k : c.candidates()) candidates.add(new ContestDefinition.CandidateInfo(k.code(), k.name(), false, "NONE", c.listOf(k.code())));
             var lists = new java.util.TreeMap<String, String>();
-            c.lists().forEach(l -> lists.put(l.code(), l.title()));
+            var known = finalCandidates(c.id());
+            if (known.isPresent()) { // the published final list with its tie facts is the truth
+                candidates.addAll(known.get().candidates());
+                lists.putAll(known.get().lists());
+            } else { // a package's own contest: names only, the tie facts unknown
+                for (var k : c.candidates()) candidates.add(new ContestDefinition.CandidateInfo(k.code(), k.name(), false, "NONE", c.listOf(k.code())));
+                c.lists().forEach(l -> lists.put(l.code(), l.title()));
+            }
             if (inElection) {
                 candidates(c.id(), candidates, lists);
             } else {
@@ -208,9 +218,18 @@ public class ResultsRegistry {
         return new ContestDefinition(c.id(), c.nameFa(), county, p.provinceId(), seats, alternates, method, candidates, lists, null);
     }
 
-    private static ContestDefinition definition(Contest c) {
+    private ContestDefinition definition(Contest c) {
+        var known = finalCandidates(c.id());
         return new ContestDefinition(c.id(), c.nameFa(), c.countyId() == null ? "" : String.valueOf(c.countyId()),
-                String.valueOf(c.provinceId()), c.seats(), c.alternates(), CountingMethod.ofRuleCode(c.rule().code()), List.of(), Map.of(), null);
+                String.valueOf(c.provinceId()), c.seats(), c.alternates(), CountingMethod.ofRuleCode(c.rule().code()),
+                known.map(CandidateFacts.FinalCandidates::candidates).orElse(List.of()),
+                known.map(CandidateFacts.FinalCandidates::lists).orElse(Map.of()), null);
+    }
+
+    /** The contest's final candidates with their tie facts, when its list is published (and a source is wired). */
+    private java.util.Optional<CandidateFacts.FinalCandidates> finalCandidates(String contestId) {
+        var source = facts.getIfAvailable();
+        return source == null ? java.util.Optional.empty() : source.of(contestId);
     }
 
     /** Registers voting terminals' keys in the one device registry (tests, benchmarks, drills). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entekhabat.candidacy.CandidateRegistrations;
+import org.entekhabat.candidacy.EducationAllowance;
 import org.entekhabat.candidacy.EducationLevel;
 import org.entekhabat.candidacy.ImportedCandidate;
 import org.entekhabat.candidacy.Jalali;
@@ -30,12 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>CSV (UTF-8, lines starting with # are comments), header:
  * {@code constituency_id,national_code,first_name,last_name,sex,birth_date,education,prior_council_member,list_title,list_party};
- * birth_date ISO (1975-03-21) or Jalali (1354/01/01); list_title empty for an individual.
+ * birth_date ISO (1975-03-21) or Jalali (1354/01/01); list_title empty for an individual. An optional last
+ * column {@code allowances} lists Art. 37(z) grounds separated by ';' (e.g. {@code VETERAN;FREED_POW}; empty: none).
  */
 @Service
 public class CandidateImport {
 
     static final String HEADER = "constituency_id,national_code,first_name,last_name,sex,birth_date,education,prior_council_member,list_title,list_party";
+    static final String ALLOWANCES = ",allowances";
     static final String ACTOR = "import";
 
     private final CandidateRegistrations registrations;
@@ -109,17 +112,19 @@ public class CandidateImport {
             String line;
             int n = 0;
             boolean header = false;
+            int fields = 10;
             while ((line = in.readLine()) != null) {
                 n++;
                 String text = line.replace("\uFEFF", "").strip();
                 if (text.isEmpty() || text.startsWith("#")) continue;
                 if (!header) {
-                    if (!text.equals(HEADER)) problems.add("line " + n + ": the header must be " + HEADER);
+                    if (text.equals(HEADER + ALLOWANCES)) fields = 11;
+                    else if (!text.equals(HEADER)) problems.add("line " + n + ": the header must be " + HEADER + " (optionally " + ALLOWANCES + ")");
                     header = true;
                     continue;
                 }
                 try {
-                    var row = row(n, text.split(",", -1));
+                    var row = row(n, text.split(",", -1), fields);
                     if (!seen.add(row.candidate().constituencyId() + "|" + row.candidate().nationalCode())) {
                         throw new IllegalArgumentException("the same person twice in one constituency");
                     }
@@ -140,8 +145,8 @@ public class CandidateImport {
         return rows;
     }
 
-    private Row row(int line, String[] f) {
-        if (f.length != 10) throw new IllegalArgumentException("expected 10 fields, found " + f.length);
+    private Row row(int line, String[] f, int fields) {
+        if (f.length != fields) throw new IllegalArgumentException("expected " + fields + " fields, found " + f.length);
         String constituency = f[0].strip();
         if (registrations.findConstituency(constituency).isEmpty()) {
             throw new IllegalArgumentException("unknown constituency '" + constituency + "' (is the election loaded?)");
@@ -153,7 +158,11 @@ public class CandidateImport {
         EducationLevel education = f[6].isBlank() ? null : EducationLevel.valueOf(f[6].strip().toUpperCase(Locale.ROOT));
         boolean prior = Boolean.parseBoolean(f[7].strip());
         if (f[2].isBlank() || f[3].isBlank()) throw new IllegalArgumentException("first and last name are required");
-        return new Row(line, new ImportedCandidate(code, f[2].strip(), f[3].strip(), birth, sex, constituency, education, prior),
+        var allowances = new java.util.HashSet<EducationAllowance>();
+        if (fields == 11) {
+            for (String a : f[10].split(";")) if (!a.isBlank()) allowances.add(EducationAllowance.valueOf(a.strip().toUpperCase(Locale.ROOT)));
+        }
+        return new Row(line, new ImportedCandidate(code, f[2].strip(), f[3].strip(), birth, sex, constituency, education, prior, allowances),
                 f[8].strip(), f[9].strip());
     }
 }
