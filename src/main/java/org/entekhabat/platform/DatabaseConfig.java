@@ -33,6 +33,8 @@ class DatabaseConfig {
         config.setSchema(props.schema());
         config.addDataSourceProperty("reWriteBatchedInserts", "true"); // bulk loads: one multi-row insert per batch
         config.setMaximumPoolSize(20);
+        config.setMinimumIdle(2); // idle servers (and cached test contexts) hand their connections back
+        config.setIdleTimeout(30_000);
         config.setPoolName("entekhabat");
         if (!"public".equals(props.schema())) {
             config.setConnectionInitSql("create schema if not exists " + props.schema());
