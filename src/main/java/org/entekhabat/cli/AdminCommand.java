@@ -23,15 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Manage user accounts.",
         subcommands = {AdminCommand.Create.class, AdminCommand.ListUsers.class})
-class AdminCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class AdminCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create an account. Without --password-stdin a strong password is generated and printed once.")

@@ -11,15 +11,7 @@ import picocli.CommandLine.Option;
 /** The audit log: verify its hash chain, show its newest entries. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "The hash-chained audit log.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class})
-class AuditCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Re-check every link and hash; exit 0 when intact, 3 naming the first broken entry.")

@@ -8,13 +8,6 @@ import picocli.CommandLine.Command;
         description = "Benchmarks (figures for docs/PERFORMANCE.md): participation claims, the station journal, results intake and aggregation, candidate registrations.",
         subcommands = {BenchLedgerCommand.class, BenchJournalCommand.class, BenchResultsCommand.class, BenchTallyCommand.class,
                 BenchRegistrationsCommand.class})
-class BenchCommand implements Runnable {
+class BenchCommand extends CommandGroup {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 }

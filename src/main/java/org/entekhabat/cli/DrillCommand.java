@@ -19,15 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = "Drills: run a compressed election day on a sandbox copy of central, list drills, print a drill's report.",
         subcommands = {DrillCommand.Run.class, DrillCommand.ListRuns.class, DrillCommand.Report.class})
-class DrillCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class DrillCommand extends CommandGroup {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Run a drill: N stations × M voters through authentication, voting, an optional link failure (paper process),",

@@ -26,14 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code election validate|load|show}: the election definition file (docs/election-file.md). */
 @Command(name = "election", mixinStandardHelpOptions = true, description = "Validate, load and show the election definition.",
         subcommands = {ElectionCommand.Validate.class, ElectionCommand.Load.class, ElectionCommand.Show.class})
-class ElectionCommand implements Runnable {
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class ElectionCommand extends CommandGroup {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Check an election file against the imported divisions; lists every error with its path. Loads nothing.")

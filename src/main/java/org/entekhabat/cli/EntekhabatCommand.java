@@ -23,15 +23,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 CommandLine.HelpCommand.class,
         })
-public class EntekhabatCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+public class EntekhabatCommand extends CommandGroup {
 
     public static int run(String[] args) {
         var cli = new CommandLine(new EntekhabatCommand());

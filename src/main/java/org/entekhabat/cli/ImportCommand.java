@@ -19,14 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import data files into the central database (divisions, census, villages, stations, candidates).",
         subcommands = {ImportCommand.Divisions.class, ImportCommand.Villages.class, ImportStationsCommand.class,
                 ImportCandidatesCommand.class})
-class ImportCommand implements Runnable {
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class ImportCommand extends CommandGroup {
 
     @Command(name = "divisions", mixinStandardHelpOptions = true,
             description = "Import the official divisions and the 2016 census (and generated demo villages where none exist); prints counts and the unmatched census report.")

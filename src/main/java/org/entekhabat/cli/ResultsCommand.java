@@ -13,15 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = "Results jobs: export the published record; sync contests from the election and stations.",
         subcommands = {ResultsCommand.Export.class, ResultsCommand.Sync.class})
-class ResultsCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class ResultsCommand extends CommandGroup {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the published record (signed station reports, device keys, contests, totals, seats) into DIR.")

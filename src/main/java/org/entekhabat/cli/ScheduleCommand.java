@@ -22,15 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "The election calendar (schedule file plus official extensions).",
         subcommands = {ScheduleCommand.Show.class, ScheduleCommand.Validate.class, ScheduleCommand.Extend.class})
-class ScheduleCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class ScheduleCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the calendar in force and today's stage.")
     static class Show implements Callable<Integer> {

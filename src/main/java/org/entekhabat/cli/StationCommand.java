@@ -23,15 +23,7 @@ import picocli.CommandLine.Parameters;
         description = "Station node: set up a node directory, register its devices at central, serve the terminals, test the link; load station packages.",
         subcommands = {StationCommand.Setup.class, StationCommand.RegisterDevices.class, StationCommand.Serve.class,
                 StationCommand.PackageCommand.class, LinkTestCommand.class})
-class StationCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class StationCommand extends CommandGroup {
 
     @Command(name = "setup", mixinStandardHelpOptions = true,
             description = "Create a node directory: device key pairs (authentication and voting terminals), staff PINs, devices.json, the package.")
