@@ -2,12 +2,15 @@ package org.entekhabat.audit.internal;
 
 import org.entekhabat.audit.AuditLog;
 import org.entekhabat.platform.AuditEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Appends every published {@link AuditEvent}, synchronously on the publisher's thread, so the
- * entry joins the publisher's transaction (if any) and a rollback removes both.
+ * Appends every published {@link AuditEvent} inside the publisher's transaction, just before it
+ * commits: a rollback removes both the change and its entry, and the chain's head is locked only for
+ * the moment of the commit, not for the whole transaction (every audited write queues on that lock).
+ * Without a transaction the event is appended at once.
  */
 @Component
 class AuditListener {
@@ -18,7 +21,7 @@ class AuditListener {
         this.log = log;
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AuditEvent event) {
         log.append(event);
     }
